@@ -1,0 +1,64 @@
+/**
+ * The application factory used by `npm start`, the tests and the benchmarks: external plugins, then
+ * Parley's services, then routes and the realtime namespaces. server.ts is the only file that listens.
+ */
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from './config.js';
+import { loggerOptions } from './logger.js';
+import { openDatabase } from './db/open.js';
+import type { Db } from './db/types.js';
+import { registerErrorHandlers } from './plugins/error-handler.js';
+import { registerServices } from './plugins/services.js';
+import { registerAgentAuth } from './plugins/agent-auth.js';
+import { registerRealtime } from './realtime/realtime.js';
+import { healthRoutes } from './routes/health.js';
+import { authRoutes } from './routes/auth.js';
+import { conversationRoutes } from './routes/conversations.js';
+import { widgetRoutes } from './routes/widget.js';
+import { pageRoutes } from './routes/pages.js';
+
+export interface BuildOptions {
+  /** Use this database instead of opening the configured one (tests share one per file). */
+  db?: Db;
+  /** Extra pino options, e.g. a test stream. */
+  logger?: boolean;
+}
+
+export type ParleyInstance = FastifyInstance;
+
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<ParleyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : loggerOptions(config.logLevel),
+    genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 64 ? req.headers['x-request-id'] : randomUUID()),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    forceCloseConnections: 'idle',
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const db = options.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: config.databasePoolMax }));
+  const ownsDb = !options.db;
+
+  registerErrorHandlers(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  registerServices(app, config, db);
+  registerAgentAuth(app);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes, { prefix: '/api/auth' });
+  await app.register(conversationRoutes, { prefix: '/api/stores/:storeId' });
+  await app.register(widgetRoutes);
+  await app.register(pageRoutes);
+  registerRealtime(app, config);
+
+  app.addHook('onClose', async () => {
+    await app.conversations.drain();
+    if (ownsDb) await db.close();
+  });
+  return app;
+}

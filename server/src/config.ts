@@ -1,0 +1,182 @@
+/**
+ * The one place that reads configuration: environment variables, optionally layered over a JSON config
+ * file (PARLEY_CONFIG). Every setting is declared once below with its type, default and description;
+ * the README table is generated from the same list (`npm run parley -- config`).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+type Kind = 'string' | 'url' | 'int' | 'bool' | 'enum' | 'list';
+
+interface Setting {
+  env: string;
+  kind: Kind;
+  default?: string;
+  values?: readonly string[];
+  min?: number;
+  max?: number;
+  description: string;
+}
+
+export const SETTINGS = [
+  { env: 'PORT', kind: 'int', default: '3000', min: 0, max: 65535, description: 'HTTP port.' },
+  { env: 'HOST', kind: 'string', default: 'localhost', description: 'Interface to listen on (`0.0.0.0` for all).' },
+  { env: 'PUBLIC_URL', kind: 'url', description: 'Public base URL used in the widget snippet and emails (default `http://localhost:$PORT`).' },
+  { env: 'PARLEY_DATA_DIR', kind: 'string', default: './data', description: 'Directory for the embedded database and local files.' },
+  { env: 'DATABASE_URL', kind: 'url', description: 'PostgreSQL 15+ with pgvector. Unset: embedded PGlite in `PARLEY_DATA_DIR`.' },
+  { env: 'DATABASE_POOL_MAX', kind: 'int', default: '10', min: 1, max: 200, description: 'Connections per node to PostgreSQL.' },
+  { env: 'REDIS_URL', kind: 'url', description: 'Redis for the socket.io adapter when running several nodes.' },
+  { env: 'PARLEY_DEMO_STORE', kind: 'string', default: 'knowledge', description: 'Store directory imported on first start (`off` to disable).' },
+  { env: 'PARLEY_DEMO_AGENT_EMAIL', kind: 'string', default: 'agent@parley.demo', description: 'Login of the demo agent created with the demo store.' },
+  { env: 'PARLEY_DEMO_AGENT_PASSWORD', kind: 'string', description: 'Password for the demo agent (default: generated once and printed at start).' },
+  { env: 'PARLEY_ASSISTANT', kind: 'enum', default: 'auto', values: ['auto', 'offline', 'llm', 'handoff'], description: '`offline` (no model), `llm` (OpenAI-compatible model), `handoff` (route every message to agents), `auto` (llm when a model is configured).' },
+  { env: 'OPENAI_BASE_URL', kind: 'url', description: 'Any OpenAI-compatible endpoint (OpenAI, vLLM, Ollama, DeepSeek, Qwen).' },
+  { env: 'OPENAI_API_KEY', kind: 'string', description: 'API key for that endpoint.' },
+  { env: 'PARLEY_CHAT_MODEL', kind: 'string', default: 'gpt-4o-mini', description: 'Chat model name.' },
+  { env: 'PARLEY_EMBEDDING_MODEL', kind: 'string', default: 'offline-hash-v1', description: 'Embedding model; `offline-hash-v1` needs no model.' },
+  { env: 'PARLEY_EMBEDDING_DIMENSIONS', kind: 'int', default: '384', min: 16, max: 2000, description: 'Embedding vector size.' },
+  { env: 'PARLEY_LLM_TIMEOUT_MS', kind: 'int', default: '20000', min: 100, max: 600000, description: 'Timeout per model call.' },
+  { env: 'LOG_LEVEL', kind: 'enum', default: 'info', values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], description: 'pino log level.' },
+  { env: 'TRUST_PROXY', kind: 'bool', default: 'false', description: 'Trust `X-Forwarded-*` headers from a load balancer.' },
+  { env: 'PARLEY_CONFIG', kind: 'string', description: 'Optional JSON file with any of these settings (environment wins).' },
+] as const satisfies readonly Setting[];
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  databasePoolMax: number;
+  redisUrl: string | undefined;
+  demoStoreDir: string | undefined;
+  demoAgentEmail: string;
+  demoAgentPassword: string | undefined;
+  assistantMode: 'offline' | 'llm' | 'handoff';
+  llm: { baseUrl: string | undefined; apiKey: string | undefined; chatModel: string; timeoutMs: number };
+  embedding: { model: string; dimensions: number };
+  logLevel: string;
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly variable: string, message: string) {
+    super(`Invalid configuration: ${variable} ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Raw = Record<string, string | undefined>;
+
+function parseValue(setting: Setting, raw: string): string | number | boolean | string[] {
+  switch (setting.kind) {
+    case 'int': {
+      if (!/^-?\d+$/.test(raw.trim())) throw new ConfigError(setting.env, `must be an integer, got "${raw}"`);
+      const n = Number(raw);
+      if ((setting.min !== undefined && n < setting.min) || (setting.max !== undefined && n > setting.max)) {
+        throw new ConfigError(setting.env, `must be between ${setting.min} and ${setting.max}, got ${n}`);
+      }
+      return n;
+    }
+    case 'bool': {
+      const v = raw.trim().toLowerCase();
+      if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+      if (['0', 'false', 'no', 'off', ''].includes(v)) return false;
+      throw new ConfigError(setting.env, `must be true or false, got "${raw}"`);
+    }
+    case 'enum':
+      if (!setting.values?.includes(raw)) {
+        throw new ConfigError(setting.env, `must be one of ${setting.values?.join(', ')}, got "${raw}"`);
+      }
+      return raw;
+    case 'url':
+      try {
+        new URL(raw);
+      } catch {
+        throw new ConfigError(setting.env, `must be a URL, got "${raw}"`);
+      }
+      return raw;
+    case 'list':
+      return raw.split(',').map((s) => s.trim()).filter(Boolean);
+    default:
+      return raw;
+  }
+}
+
+function readConfigFile(path: string): Raw {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError('PARLEY_CONFIG', `points to a file that cannot be read: ${path} (${(err as Error).message})`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigError('PARLEY_CONFIG', `is not valid JSON: ${path} (${(err as Error).message})`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigError('PARLEY_CONFIG', `must contain a JSON object of settings: ${path}`);
+  }
+  const known = new Set<string>(SETTINGS.map((s) => s.env));
+  const out: Raw = {};
+  for (const [key, value] of Object.entries(parsed)) {
+    if (!known.has(key)) throw new ConfigError(key, `is not a known setting (in ${path})`);
+    out[key] = value === null || value === undefined ? undefined : String(value);
+  }
+  return out;
+}
+
+/** Reads and validates the configuration. Throws ConfigError naming the bad variable. */
+export function loadConfig(env: Raw = process.env, overrides: Partial<Config> = {}): Config {
+  const fileValues = env.PARLEY_CONFIG ? readConfigFile(env.PARLEY_CONFIG) : {};
+  const values = new Map<string, string | number | boolean | string[] | undefined>();
+  for (const setting of SETTINGS as readonly Setting[]) {
+    const raw = env[setting.env] ?? fileValues[setting.env] ?? setting.default;
+    values.set(setting.env, raw === undefined || raw === '' && setting.kind !== 'string' ? undefined : parseValue(setting, raw));
+  }
+  const str = (k: string) => values.get(k) as string | undefined;
+  const port = values.get('PORT') as number;
+  const assistant = str('PARLEY_ASSISTANT') ?? 'auto';
+  const hasModel = Boolean(str('OPENAI_BASE_URL') || str('OPENAI_API_KEY'));
+  if (assistant === 'llm' && !hasModel) {
+    throw new ConfigError('PARLEY_ASSISTANT', 'is "llm" but neither OPENAI_BASE_URL nor OPENAI_API_KEY is set');
+  }
+  const demo = str('PARLEY_DEMO_STORE');
+  const config: Config = {
+    port,
+    host: str('HOST') ?? 'localhost',
+    publicUrl: (str('PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    dataDir: resolve(str('PARLEY_DATA_DIR') ?? './data'),
+    databaseUrl: str('DATABASE_URL'),
+    databasePoolMax: values.get('DATABASE_POOL_MAX') as number,
+    redisUrl: str('REDIS_URL'),
+    demoStoreDir: !demo || demo === 'off' ? undefined : resolve(demo),
+    demoAgentEmail: str('PARLEY_DEMO_AGENT_EMAIL') ?? 'agent@parley.demo',
+    demoAgentPassword: str('PARLEY_DEMO_AGENT_PASSWORD'),
+    assistantMode: assistant === 'auto' ? (hasModel ? 'llm' : 'offline') : (assistant as Config['assistantMode']),
+    llm: {
+      baseUrl: str('OPENAI_BASE_URL'),
+      apiKey: str('OPENAI_API_KEY'),
+      chatModel: str('PARLEY_CHAT_MODEL') ?? 'gpt-4o-mini',
+      timeoutMs: values.get('PARLEY_LLM_TIMEOUT_MS') as number,
+    },
+    embedding: {
+      model: str('PARLEY_EMBEDDING_MODEL') ?? 'offline-hash-v1',
+      dimensions: values.get('PARLEY_EMBEDDING_DIMENSIONS') as number,
+    },
+    logLevel: str('LOG_LEVEL') ?? 'info',
+    trustProxy: values.get('TRUST_PROXY') as boolean,
+  };
+  return { ...config, ...overrides };
+}
+
+/** Markdown table of every setting, for the README. */
+export function settingsTable(): string {
+  const rows = (SETTINGS as readonly Setting[]).map((s) => {
+    const allowed = s.kind === 'enum' ? s.values?.map((v) => `\`${v}\``).join(' \\| ') : s.kind;
+    return `| \`${s.env}\` | ${s.default !== undefined ? `\`${s.default}\`` : '—'} | ${allowed} | ${s.description} |`;
+  });
+  return ['| Variable | Default | Allowed | What it does |', '|---|---|---|---|', ...rows].join('\n');
+}

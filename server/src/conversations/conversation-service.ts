@@ -1,0 +1,172 @@
+/**
+ * The conversation use-cases shared by the widget socket, the inbox and the HTTP API: every message is
+ * persisted before anyone is told about it, and the shopper's messages are answered in arrival order.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../db/types.js';
+import type { Message, MessagePayload, Source } from '../../../protocol/messages.js';
+import { ParleyError } from '../errors.js';
+import {
+  createConversation,
+  findConversationByToken,
+  getConversation,
+  getConversationSummary,
+  updateConversation,
+  type ConversationRow,
+} from './conversations-repository.js';
+import { insertMessage, listMessages } from './messages-repository.js';
+import { hashToken, newToken } from './tokens.js';
+import { PerKeyQueue } from './per-key-queue.js';
+import type { RealtimeHub } from './realtime-hub.js';
+
+export const MAX_MESSAGE_LENGTH = 4000;
+
+/** Answers a shopper's message: the assistant pipeline, or hand-off to humans. */
+export interface Responder {
+  respond(turn: ShopperTurn): Promise<void>;
+}
+
+export interface ShopperTurn {
+  conversation: ConversationRow;
+  message: Message;
+  service: ConversationService;
+}
+
+export interface ReplyInput {
+  author: 'assistant' | 'system';
+  text: string;
+  language?: string | null;
+  intent?: string | null;
+  sources?: Source[] | null;
+  payload?: MessagePayload | null;
+}
+
+export class ConversationService {
+  private readonly queue = new PerKeyQueue();
+  responder: Responder | undefined;
+
+  constructor(
+    readonly db: Db,
+    readonly hub: RealtimeHub,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  async resume(storeId: string, token: string): Promise<ConversationRow | undefined> {
+    return findConversationByToken(this.db, storeId, hashToken(token));
+  }
+
+  async start(input: { storeId: string; visitorId?: string | null; customerId?: string | null; locale?: string | null; page?: unknown }): Promise<{ conversation: ConversationRow; token: string }> {
+    const token = newToken();
+    const conversation = await createConversation(this.db, { ...input, tokenHash: hashToken(token) });
+    return { conversation, token };
+  }
+
+  /** Validates and persists a shopper message, tells everyone, then answers it in the background. */
+  async receiveShopperMessage(conversation: ConversationRow, input: { clientId: string; text: string }): Promise<Message> {
+    const text = normalizeText(input.text);
+    const { message, created } = await insertMessage(this.db, {
+      storeId: conversation.store_id,
+      conversationId: conversation.id,
+      author: 'shopper',
+      text,
+      clientId: input.clientId,
+    });
+    if (!created) return message; // a retried send: already stored and answered
+    this.hub.messageCreated(conversation.store_id, message);
+    if (conversation.status === 'resolved' || conversation.status === 'pending' || conversation.status === 'snoozed') {
+      // A new shopper message reopens the conversation where humans left it.
+      const reopened = conversation.handed_off_at ? 'open' : 'bot';
+      const updated = await updateConversation(this.db, conversation.store_id, conversation.id, { status: reopened });
+      if (updated) conversation = updated;
+    }
+    await this.publishSummary(conversation.store_id, conversation.id);
+    void this.queue.run(conversation.id, () => this.answer(conversation.store_id, conversation.id, message));
+    return message;
+  }
+
+  private async answer(storeId: string, conversationId: string, message: Message): Promise<void> {
+    // Re-read: an earlier turn may have changed the state (hand-off, language, verified customer).
+    const conversation = await getConversation(this.db, storeId, conversationId);
+    if (!conversation || !this.responder) return;
+    try {
+      await this.responder.respond({ conversation, message, service: this });
+    } catch (err) {
+      this.log.error({ err, conversationId }, 'responder failed; handing the conversation to agents');
+      await this.handoff(conversation, 'assistant_error').catch((e) => this.log.error({ err: e }, 'hand-off after failure also failed'));
+    }
+  }
+
+  /** Posts an assistant or system message to the shopper. */
+  async reply(conversation: ConversationRow, input: ReplyInput): Promise<Message> {
+    const { message } = await insertMessage(this.db, {
+      storeId: conversation.store_id,
+      conversationId: conversation.id,
+      author: input.author,
+      text: input.text,
+      language: input.language ?? null,
+      intent: input.intent ?? null,
+      sources: input.sources ?? null,
+      payload: input.payload ?? null,
+    });
+    this.hub.messageCreated(conversation.store_id, message);
+    return message;
+  }
+
+  /** Moves the conversation to the human inbox (idempotent). */
+  async handoff(conversation: ConversationRow, reason: string): Promise<ConversationRow> {
+    if (conversation.status !== 'bot') return conversation;
+    const updated = await updateConversation(this.db, conversation.store_id, conversation.id, { status: 'open', handoff_reason: reason, handedOff: true });
+    await this.publishSummary(conversation.store_id, conversation.id);
+    return updated ?? conversation;
+  }
+
+  async sendAgentMessage(input: { storeId: string; conversationId: string; agentId: string; clientId: string; text: string; internal?: boolean }): Promise<Message> {
+    const conversation = await getConversation(this.db, input.storeId, input.conversationId);
+    if (!conversation) throw new ParleyError('CONVERSATION_NOT_FOUND');
+    const text = normalizeText(input.text);
+    const { message, created } = await insertMessage(this.db, {
+      storeId: input.storeId,
+      conversationId: conversation.id,
+      author: 'agent',
+      text,
+      clientId: input.clientId,
+      agentId: input.agentId,
+      internal: input.internal ?? false,
+    });
+    if (!created) return message;
+    this.hub.messageCreated(input.storeId, message);
+    if (!input.internal && conversation.status === 'bot') {
+      // An agent answering a bot conversation takes it over.
+      await updateConversation(this.db, input.storeId, conversation.id, {
+        status: 'open',
+        handoff_reason: conversation.handoff_reason ?? 'agent_took_over',
+        assignee_id: conversation.assignee_id ?? input.agentId,
+        handedOff: true,
+      });
+    }
+    await this.publishSummary(input.storeId, conversation.id);
+    return message;
+  }
+
+  async history(conversation: ConversationRow, afterSeq: number, includeInternal = false): Promise<Message[]> {
+    return listMessages(this.db, conversation.id, { afterSeq, includeInternal });
+  }
+
+  async publishSummary(storeId: string, conversationId: string): Promise<void> {
+    const summary = await getConversationSummary(this.db, storeId, conversationId);
+    if (summary) this.hub.conversationUpdated(summary);
+  }
+
+  /** Waits for in-flight replies (graceful shutdown, evaluation, tests). */
+  drain(): Promise<void> {
+    return this.queue.drain();
+  }
+}
+
+function normalizeText(raw: unknown): string {
+  if (typeof raw !== 'string') throw new ParleyError('VALIDATION', 'text must be a string');
+  const text = raw.replace(/\r\n/g, '\n').trim();
+  if (!text) throw new ParleyError('VALIDATION', 'text must not be empty');
+  if (text.length > MAX_MESSAGE_LENGTH) throw new ParleyError('PAYLOAD_TOO_LARGE', `text is limited to ${MAX_MESSAGE_LENGTH} characters`);
+  return text;
+}

@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import { openPglite } from './pglite.js';
+import { openPostgres } from './postgres.js';
+import { migrate } from './migrate.js';
+import type { Db } from './types.js';
+
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined;
+  /** Directory for PGlite's files; undefined keeps the embedded database in memory (tests). */
+  dataDir?: string | undefined;
+  poolMax?: number;
+}
+
+/** Opens the configured database and brings its schema up to date. */
+export async function openDatabase(options: DatabaseOptions): Promise<Db> {
+  const db = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options.poolMax ?? 10)
+    : await openPglite(options.dataDir ? join(options.dataDir, 'pglite') : undefined);
+  try {
+    await migrate(db);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  return db;
+}

@@ -1,0 +1,50 @@
+/** Decorates the app with Parley's services, typed for every route and namespace. */
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.js';
+import type { Db } from '../db/types.js';
+import { ConversationService } from '../conversations/conversation-service.js';
+import type { RealtimeHub } from '../conversations/realtime-hub.js';
+import type { ConversationSummary, Message } from '../../../protocol/messages.js';
+import { HandoffResponder } from '../pipeline/handoff-responder.js';
+import { readStoreDirectory } from '../import/store-directory.js';
+import { importStore, type ImportSummary } from '../import/import-store.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    db: Db;
+    conversations: ConversationService;
+    hub: RelayHub;
+    /** Reads, validates and imports a store directory, then indexes what changed. */
+    importStoreDirectory(dir: string): Promise<ImportSummary>;
+  }
+}
+
+/** Forwards domain events to whichever live transport is attached (socket.io), or nowhere. */
+export class RelayHub implements RealtimeHub {
+  target: RealtimeHub | undefined;
+  messageCreated(storeId: string, message: Message): void {
+    this.target?.messageCreated(storeId, message);
+  }
+  conversationUpdated(summary: ConversationSummary): void {
+    this.target?.conversationUpdated(summary);
+  }
+  typing(...args: Parameters<RealtimeHub['typing']>): void {
+    this.target?.typing(...args);
+  }
+}
+
+export function registerServices(app: FastifyInstance, config: Config, db: Db): void {
+  const hub = new RelayHub();
+  const conversations = new ConversationService(db, hub, app.log);
+  // Until the assistant pipeline is configured, every shopper message goes to the human inbox.
+  conversations.responder = new HandoffResponder();
+  app.decorate('config', config);
+  app.decorate('db', db);
+  app.decorate('hub', hub);
+  app.decorate('conversations', conversations);
+  app.decorate('importStoreDirectory', async (dir: string) => {
+    const summary = await importStore(db, readStoreDirectory(dir));
+    return summary;
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * A fresh database per test file: in-memory PGlite by default, or — when DATABASE_URL is set (as
+ * .ci/run does) — a new PostgreSQL database on that server, dropped afterwards.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase } from '../../server/src/db/open.js';
+import type { Db } from '../../server/src/db/types.js';
+
+export const usingPostgres = Boolean(process.env.DATABASE_URL);
+
+export interface TestDatabase {
+  db: Db;
+  /** The URL of the fresh PostgreSQL database, when running on PostgreSQL. */
+  url: string | undefined;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const db = await openDatabase({});
+    return { db, url: undefined, drop: () => db.close() };
+  }
+  const name = `parley_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString(), poolMax: 5 });
+  return {
+    db,
+    url: url.toString(),
+    async drop() {
+      await db.close();
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
