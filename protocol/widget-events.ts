@@ -31,6 +31,11 @@ export interface WidgetClientToServer {
 export interface WidgetServerToClient {
   'session': (session: SessionInfo) => void;
   'message:created': (message: Message) => void;
+  /**
+   * A reply being written token by token (LLM mode): `text` is everything so far. The finished reply
+   * then arrives as `message:created` with `payload.streamId` equal to this streamId.
+   */
+  'message:stream': (data: { streamId: string; conversationId: string; text: string }) => void;
   'typing': (data: { author: 'assistant' | 'agent'; typing: boolean; name?: string }) => void;
   'conversation:updated': (data: { status: string }) => void;
 }

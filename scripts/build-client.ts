@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const watch = process.argv.includes('--watch');
+// `--only widget` or `--only inbox` builds one of them (handy while working on one side).
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
 
 const common = {
   bundle: true,
@@ -20,11 +23,17 @@ const common = {
   logLevel: 'warning' as const,
 };
 
-await Promise.all([
-  build({ ...common, entryPoints: [`${root}widget/src/loader.ts`], outfile: `${root}widget/dist/widget.js`, format: 'iife' }),
-  build({ ...common, entryPoints: [`${root}inbox/src/main.tsx`], outdir: `${root}inbox/dist`, format: 'esm', splitting: false }),
-]);
-await mkdir(`${root}inbox/dist`, { recursive: true });
-await copyFile(`${root}inbox/index.html`, `${root}inbox/dist/index.html`);
-const size = (await stat(`${root}widget/dist/widget.js`)).size;
-console.log(`built widget/dist/widget.js (${(size / 1024).toFixed(1)} KB) and inbox/dist/`);
+async function buildWidget(): Promise<void> {
+  await build({ ...common, entryPoints: [`${root}widget/src/loader.ts`], outfile: `${root}widget/dist/widget.js`, format: 'iife' });
+  const size = (await stat(`${root}widget/dist/widget.js`)).size;
+  console.log(`built widget/dist/widget.js (${(size / 1024).toFixed(1)} KB)`);
+}
+
+async function buildInbox(): Promise<void> {
+  await build({ ...common, entryPoints: [`${root}inbox/src/main.tsx`], outdir: `${root}inbox/dist`, format: 'esm', splitting: false });
+  await mkdir(`${root}inbox/dist`, { recursive: true });
+  await copyFile(`${root}inbox/index.html`, `${root}inbox/dist/index.html`);
+  console.log('built inbox/dist/');
+}
+
+await Promise.all([only !== 'inbox' ? buildWidget() : undefined, only !== 'widget' ? buildInbox() : undefined]);

@@ -44,7 +44,8 @@ export const SETTINGS = [
 export interface Config {
   port: number;
   host: string;
-  publicUrl: string;
+  /** Explicit PUBLIC_URL; when unset, pages use the address the browser came in on. */
+  publicUrl: string | undefined;
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolMax: number;
@@ -147,7 +148,7 @@ export function loadConfig(env: Raw = process.env, overrides: Partial<Config> = 
   const config: Config = {
     port,
     host: str('HOST') ?? 'localhost',
-    publicUrl: (str('PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    publicUrl: str('PUBLIC_URL')?.replace(/\/+$/, ''),
     dataDir: resolve(str('PARLEY_DATA_DIR') ?? './data'),
     databaseUrl: str('DATABASE_URL'),
     databasePoolMax: values.get('DATABASE_POOL_MAX') as number,

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   }
   await app.listen({ port: config.port, host: config.host });
 
-  const base = config.publicUrl;
+  const base = config.publicUrl ?? `http://localhost:${app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port}`;
   const lines = [
     '',
     `  Parley is running (${config.databaseUrl ? 'PostgreSQL' : `embedded database in ${config.dataDir}`}, assistant: ${config.assistantMode}${config.redisUrl ? ', Redis adapter' : ''})`,

@@ -16,7 +16,7 @@ describe('foundation over HTTP', () => {
   it('serves the demo storefront with the one-line widget snippet', async () => {
     const res = await t.app.inject('/');
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('<script src="http://localhost:0/widget.js" data-store="mini-store" async></script>');
+    expect(res.body).toContain('<script src="http://localhost:80/widget.js" data-store="mini-store" async></script>');
   });
 
   it('rejects inbox API calls without a session, and with a session but no CSRF token', async () => {

@@ -28,11 +28,11 @@ function readCookie(header: string | undefined, name: string): string | undefine
   return undefined;
 }
 
-function sameOrigin(origin: string | undefined, host: string | undefined, publicUrl: string): boolean {
+function sameOrigin(origin: string | undefined, host: string | undefined, publicUrl: string | undefined): boolean {
   if (!origin) return true; // non-browser clients send no Origin; the cookie still has to be valid
   try {
     const o = new URL(origin);
-    return o.host === host || o.origin === new URL(publicUrl).origin;
+    return o.host === host || (publicUrl !== undefined && o.origin === new URL(publicUrl).origin);
   } catch {
     return false;
   }

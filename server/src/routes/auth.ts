@@ -31,7 +31,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
         path: '/',
         httpOnly: true,
         sameSite: 'lax',
-        secure: app.config.publicUrl.startsWith('https://'),
+        secure: request.protocol === 'https' || Boolean(app.config.publicUrl?.startsWith('https://')),
         maxAge: SESSION_DAYS * 24 * 3600,
       });
       return { agent: { id: agent.id, name: agent.name, email: agent.email }, csrfToken, stores: await listMemberships(app.db, agent.id) };

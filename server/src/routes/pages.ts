@@ -5,14 +5,15 @@ import fastifyStatic from '@fastify/static';
 import { fileURLToPath } from 'node:url';
 import { listStores } from '../repositories/stores.js';
 import { demoStorefrontPage } from './demo-storefront.js';
+import { publicBaseUrl } from '../lib/public-url.js';
 
 const INBOX_DIST = fileURLToPath(new URL('../../../inbox/dist/', import.meta.url));
 
 export async function pageRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/', async (_request, reply) => {
+  app.get('/', async (request, reply) => {
     const stores = await listStores(app.db);
     reply.header('content-type', 'text/html; charset=utf-8');
-    return demoStorefrontPage({ publicUrl: app.config.publicUrl, store: stores[0] });
+    return demoStorefrontPage({ publicUrl: publicBaseUrl(app.config, request), store: stores[0] });
   });
 
   await app.register(fastifyStatic, { root: INBOX_DIST, prefix: '/inbox/assets/', decorateReply: false });
