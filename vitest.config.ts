@@ -1,12 +1,36 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, one run, one summary:
+ * - unit: pure modules, no database;
+ * - embedded: integration and browser tests on a fresh in-memory PGlite per test file;
+ * - postgres: the integration tests again on PostgreSQL, when PARLEY_TEST_DATABASE_URL (or DATABASE_URL) is set
+ *   (.ci/run sets it; each test file creates and drops its own database on that server).
+ */
+const postgresUrl = process.env.PARLEY_TEST_DATABASE_URL || process.env.DATABASE_URL;
+
+const shared = {
+  pool: 'forks' as const,
+  testTimeout: 30_000,
+  hookTimeout: 120_000,
+};
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Integration tests share one embedded database per file; keep files in separate forks.
-    pool: 'forks',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
     reporters: ['default'],
+    projects: [
+      { test: { ...shared, name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        test: {
+          ...shared,
+          name: 'embedded',
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          env: { DATABASE_URL: '' },
+        },
+      },
+      ...(postgresUrl
+        ? [{ test: { ...shared, name: 'postgres', include: ['test/integration/**/*.test.ts'], env: { DATABASE_URL: postgresUrl } } }]
+        : []),
+    ],
   },
 });
