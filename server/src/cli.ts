@@ -3,6 +3,7 @@
  *   import <dir>                 import (or re-import) a store directory
  *   agent:create --email E --name N --password P --store S [--role admin|agent]
  *   config                       print the configuration table (Markdown)
+ *   eval --store DIR --cases FILE [--json OUT]   run conversation test cases (npm run eval -- …)
  */
 import { parseArgs } from 'node:util';
 import { loadConfig, settingsTable, ConfigError } from './config.js';
@@ -11,11 +12,15 @@ import { StoreDirectoryError } from './import/store-directory.js';
 import { hashPassword } from './auth/passwords.js';
 import { addMembership, createAgent } from './auth/agents-repository.js';
 import { getStore } from './repositories/stores.js';
+import { formatReport, runEval } from './eval/run-eval.js';
+import { writeFileSync } from 'node:fs';
 
 const USAGE = `usage: npm run parley -- <command>
   import <dir>             import or re-import a store directory (idempotent)
   agent:create --email E --name N --password P --store S [--role admin|agent]
-  config                   print the configuration settings as a Markdown table`;
+  config                   print the configuration settings as a Markdown table
+  eval --store DIR --cases FILE [--json OUT]
+                           run conversation test cases against a freshly imported store`;
 
 async function withApp<T>(fn: (app: Awaited<ReturnType<typeof buildApp>>) => Promise<T>): Promise<T> {
   const app = await buildApp({ ...loadConfig(), logLevel: 'warn' });
@@ -59,6 +64,17 @@ async function main(argv: string[]): Promise<number> {
         console.log(`agent ${agent.email} can now sign in to ${values.store} as ${values.role}`);
       });
       return 0;
+    }
+    case 'eval': {
+      const { values } = parseArgs({ args: rest, options: { store: { type: 'string' }, cases: { type: 'string' }, json: { type: 'string' } } });
+      if (!values.store || !values.cases) {
+        console.error('eval needs --store <dir> and --cases <file.jsonl> (optionally --json <out.json>)');
+        return 2;
+      }
+      const report = await runEval({ storeDir: values.store, casesFile: values.cases, config: loadConfig() });
+      if (values.json) writeFileSync(values.json, JSON.stringify(report, null, 2) + '\n');
+      console.log(formatReport(report));
+      return report.summary.failed === 0 ? 0 : 1;
     }
     default:
       console.error(USAGE);

@@ -8,6 +8,7 @@ import type { ConversationSummary, Message } from '../../../protocol/messages.js
 import { HandoffResponder } from '../pipeline/handoff-responder.js';
 import { readStoreDirectory } from '../import/store-directory.js';
 import { importStore, type ImportSummary } from '../import/import-store.js';
+import { SettableClock } from '../lib/clock.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,6 +16,8 @@ declare module 'fastify' {
     db: Db;
     conversations: ConversationService;
     hub: RelayHub;
+    /** The assistant's notion of "now" (pinned by the evaluation command and tests). */
+    clock: SettableClock;
     /** Reads, validates and imports a store directory, then indexes what changed. */
     importStoreDirectory(dir: string): Promise<ImportSummary>;
   }
@@ -42,6 +45,7 @@ export function registerServices(app: FastifyInstance, config: Config, db: Db): 
   app.decorate('config', config);
   app.decorate('db', db);
   app.decorate('hub', hub);
+  app.decorate('clock', new SettableClock());
   app.decorate('conversations', conversations);
   app.decorate('importStoreDirectory', async (dir: string) => {
     const summary = await importStore(db, readStoreDirectory(dir));
