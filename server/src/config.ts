@@ -36,6 +36,10 @@ export const SETTINGS = [
   { env: 'PARLEY_EMBEDDING_MODEL', kind: 'string', default: 'offline-hash-v1', description: 'Embedding model; `offline-hash-v1` needs no model.' },
   { env: 'PARLEY_EMBEDDING_DIMENSIONS', kind: 'int', default: '384', min: 16, max: 2000, description: 'Embedding vector size.' },
   { env: 'PARLEY_LLM_TIMEOUT_MS', kind: 'int', default: '20000', min: 100, max: 600000, description: 'Timeout per model call.' },
+  { env: 'SMTP_URL', kind: 'url', description: 'Outgoing mail server for e-mail follow-ups, e.g. `smtps://user:pass@smtp.example.com:465`. Unset: no e-mail.' },
+  { env: 'SMTP_FROM', kind: 'string', default: 'Parley <support@localhost>', description: 'Sender of e-mail follow-ups.' },
+  { env: 'SMTP_REPLY_TO', kind: 'string', description: 'Inbound address shoppers reply to (plus-addressed per conversation); default: the SMTP_FROM address.' },
+  { env: 'PARLEY_EMAIL_INBOUND_SECRET', kind: 'string', description: 'Bearer secret the inbound e-mail webhook (`POST /api/email/inbound`) requires. Unset: the webhook is off.' },
   { env: 'LOG_LEVEL', kind: 'enum', default: 'info', values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], description: 'pino log level.' },
   { env: 'TRUST_PROXY', kind: 'bool', default: 'false', description: 'Trust `X-Forwarded-*` headers from a load balancer.' },
   { env: 'PARLEY_CONFIG', kind: 'string', description: 'Optional JSON file with any of these settings (environment wins).' },
@@ -58,6 +62,7 @@ export interface Config {
   embedding: { model: string; dimensions: number };
   logLevel: string;
   trustProxy: boolean;
+  email: { smtpUrl: string | undefined; from: string; replyTo: string | undefined; inboundSecret: string | undefined };
 }
 
 export class ConfigError extends Error {
@@ -169,6 +174,12 @@ export function loadConfig(env: Raw = process.env, overrides: Partial<Config> = 
     },
     logLevel: str('LOG_LEVEL') ?? 'info',
     trustProxy: values.get('TRUST_PROXY') as boolean,
+    email: {
+      smtpUrl: str('SMTP_URL'),
+      from: str('SMTP_FROM') ?? 'Parley <support@localhost>',
+      replyTo: str('SMTP_REPLY_TO') || undefined,
+      inboundSecret: str('PARLEY_EMAIL_INBOUND_SECRET') || undefined,
+    },
   };
   return { ...config, ...overrides };
 }
