@@ -82,7 +82,8 @@ export function parseFitNote(note: string | undefined | null): FitAdjustment {
         half ||= HALF.test(sentence);
       }
     } else {
-      result.cut = cutIn(sentence) ?? result.cut;
+      const cut = cutIn(sentence);
+      if (cut) result.cut = cut;
     }
   }
 

@@ -50,6 +50,11 @@ export function recommendSize(input: RecommendSizeInput): SizeRecommendation {
     return withLength({ kind: 'insufficient_data', sizes: [], rows: [], labels: [], reasons }, length);
   }
   if (!isInChart(base)) return withLength(rowsFor(chart, 'out_of_range', [], [base.index], reasons), length);
+  if (base.kind === 'between' && base.upper - base.lower > 1) {
+    // Overlapping ranges accept three or more sizes: ask for what would decide, do not pick.
+    reasons.push({ code: 'needs_measurements', measures: reading.wanted, orReferenceSize: true });
+    return withLength({ kind: 'insufficient_data', sizes: [], rows: [], labels: [], reasons }, length);
+  }
 
   const fitted = applyFit(chart, base, fit, sizeAt, reasons);
   if (fit.shift === 0 && (fit.runs === 'small' || fit.runs === 'large')) reasons.push({ code: 'fit_note_runs', runs: fit.runs, areas: fit.areas });
@@ -83,23 +88,22 @@ function rowsFor(
   };
 }
 
-/** Largest needed size governs: the combined lower bound is the largest of the lower bounds. */
+/**
+ * The sizes that fit every measurement; when none does, the largest needed size governs. The
+ * lower bound is the largest of the measurements' smallest fitting sizes; the upper bound is the
+ * tightest limit among the measurements that still fit at that lower bound.
+ */
 function combineMeasurements(results: MeasureResult[], sizeAt: (i: number) => string, reasons: SizeReason[]): Placement {
   const above = results.find((r) => r.placement.kind === 'above');
   if (above) return above.placement;
   if (results.every((r) => r.placement.kind === 'below')) return results[0]?.placement ?? { kind: 'below', index: 0 };
 
-  const ranked = [...results].sort((a, b) => {
-    const [aLow, aHigh] = bounds(a.placement);
-    const [bLow, bHigh] = bounds(b.placement);
-    return bLow - aLow || bHigh - aHigh;
-  });
-  const governing = ranked[0];
-  if (!governing) return { kind: 'below', index: 0 };
-  const lower = bounds(governing.placement)[0];
-  const upper = Math.max(...results.map((r) => bounds(r.placement)[1]));
-  const distinct = new Set(results.map((r) => bounds(r.placement).join(':')));
-  if (distinct.size > 1) {
+  const lower = Math.max(...results.map((r) => bounds(r.placement)[0]));
+  const stillFitting = results.filter((r) => bounds(r.placement)[1] >= lower);
+  const upper = Math.min(...stillFitting.map((r) => bounds(r.placement)[1]));
+  const outgrown = results.some((r) => bounds(r.placement)[1] < lower);
+  const governing = stillFitting.find((r) => bounds(r.placement)[0] === lower);
+  if (outgrown && governing) {
     const { measure, value, unit } = governing;
     reasons.push({ code: 'measure_governs', measure, value, unit, size: sizeAt(lower) });
   }
@@ -123,6 +127,10 @@ function measureReason(chart: SizeChart, result: MeasureResult, sizeAt: (i: numb
     case 'single':
       return { code: 'measure_in_size', measure, value, unit, size: sizeAt(placement.index) };
     case 'between':
+      if (placement.upper - placement.lower > 1) {
+        const sizes = Array.from({ length: placement.upper - placement.lower + 1 }, (_, i) => sizeAt(placement.lower + i));
+        return { code: 'measure_fits_several', measure, value, unit, sizes };
+      }
       return { code: 'measure_between_sizes', measure, value, unit, smaller: sizeAt(placement.lower), larger: sizeAt(placement.upper) };
     case 'below':
       return { code: 'measure_below_range', measure, value, unit, min: edge(chart, result, 'min'), size: sizeAt(placement.index) };

@@ -48,6 +48,8 @@ export type MeasureUnit = 'cm' | 'mm' | 'kg';
 export type SizeReason =
   | { code: 'measure_in_size'; measure: MeasureKey; value: number; unit: MeasureUnit; size: string }
   | { code: 'measure_between_sizes'; measure: MeasureKey; value: number; unit: MeasureUnit; smaller: string; larger: string }
+  /** Overlapping ranges (backpack hip belts): the measurement alone does not pick a size. */
+  | { code: 'measure_fits_several'; measure: MeasureKey; value: number; unit: MeasureUnit; sizes: string[] }
   | { code: 'measure_below_range'; measure: MeasureKey; value: number; unit: MeasureUnit; min: number; size: string }
   | { code: 'measure_above_range'; measure: MeasureKey; value: number; unit: MeasureUnit; max: number; size: string }
   /** With several measurements the largest needed size wins; this names the measurement that decided. */
