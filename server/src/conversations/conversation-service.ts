@@ -120,7 +120,18 @@ export class ConversationService {
     return updated ?? conversation;
   }
 
-  async sendAgentMessage(input: { storeId: string; conversationId: string; agentId: string; clientId: string; text: string; internal?: boolean }): Promise<Message> {
+  async sendAgentMessage(input: {
+    storeId: string;
+    conversationId: string;
+    agentId: string;
+    clientId: string;
+    text: string;
+    internal?: boolean;
+    /** The language the shopper receives it in (the inbox detects or translates). */
+    language?: string | null;
+    /** E.g. the agent's original wording when the text was machine-translated. */
+    payload?: MessagePayload | null;
+  }): Promise<Message> {
     const conversation = await getConversation(this.db, input.storeId, input.conversationId);
     if (!conversation) throw new ParleyError('CONVERSATION_NOT_FOUND');
     const text = normalizeText(input.text);
@@ -132,6 +143,8 @@ export class ConversationService {
       clientId: input.clientId,
       agentId: input.agentId,
       internal: input.internal ?? false,
+      language: input.language ?? null,
+      payload: input.payload ?? null,
     });
     if (!created) return message;
     this.hub.messageCreated(input.storeId, message);
