@@ -16,16 +16,17 @@ const SYSTEM_WORDS: [RegExp, LabelSystem][] = [
 ];
 
 const VALUE = String.raw`(\d{3}\s*\/\s*\d{2,3}[A-Z]?|\d+(?:[.,]\d+)?(?:\s*[½]|\s+\d\/\d)?(?:\s*[–-]\s*\d+(?:[.,]\d+)?)?|[2-5]?X{0,3}[SML]{1,2}|[SML]\/[ML])`;
+const TRAILING_GENDER = String.raw`(?:\s+(men'?s|women'?s|ladies'?))?`;
 const END = String.raw`(?=$|[\s,.!?;:)])`;
 const GENDER = String.raw`(?:(men'?s|women'?s|male|female|ladies'?|m|w)\s+)?`;
 
 export function parseSizeReference(text: string): SizeReference | undefined {
   const t = text.trim().replace(/[’]/g, "'");
-  for (const m of t.matchAll(new RegExp(String.raw`(?:^|\s)${GENDER}([A-Za-zäöü]+)\s+${GENDER}${VALUE}${END}`, 'gi'))) {
-    const found = build(m[2], m[4], m[1] ?? m[3]);
+  for (const m of t.matchAll(new RegExp(String.raw`(?:^|\s)${GENDER}([A-Za-zäöü]+)\s+${GENDER}${VALUE}${TRAILING_GENDER}${END}`, 'gi'))) {
+    const found = build(m[2], m[4], m[1] ?? m[3] ?? m[5]);
     if (found) return found;
   }
-  for (const m of t.matchAll(new RegExp(String.raw`(?:^|\s)${VALUE}\s+${GENDER}([A-Za-z]+)(?:\s+(men'?s|women'?s))?${END}`, 'gi'))) {
+  for (const m of t.matchAll(new RegExp(String.raw`(?:^|\s)${VALUE}\s+${GENDER}([A-Za-z]+)${TRAILING_GENDER}${END}`, 'gi'))) {
     const found = build(m[3], m[1], m[2] ?? m[4]);
     if (found) return found;
   }
