@@ -1,0 +1,47 @@
+/**
+ * Turns a message into sparse features for the intent model. Character n-grams carry meaning
+ * across inflections, typos and scripts without spaces ("返品したい", "rückgabe"/"ruckgabe");
+ * word uni- and bigrams catch phrasing ("where is", "size up"); cue features from the lexicon
+ * let a few hand-written words generalise to phrasings the training set lacks.
+ */
+import { foldText } from '../language/normalize.js';
+import { lexiconCues } from './lexicon.js';
+
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{N}]+)?/gu;
+
+/** Folded text with numbers collapsed, so "order 1042" and "order 7" look alike. */
+export function prepareText(text: string): string {
+  return foldText(text)
+    .replace(/[’‘´`]/g, "'")
+    .replace(/\d+/g, '0');
+}
+
+export function extractFeatures(text: string): string[] {
+  const prepared = prepareText(text);
+  const features: string[] = [];
+  const nonCjk = prepared.replace(CJK_RUN, ' ');
+  const words = nonCjk.match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    features.push(`w:${word}`);
+    if (i + 1 < words.length) features.push(`b:${word}_${words[i + 1]}`);
+    const padded = ` ${word} `;
+    // 3–5-grams of each word: enough for stems without blowing up the feature count.
+    for (let n = 3; n <= 5; n++) {
+      for (let j = 0; j + n <= padded.length; j++) features.push(`c:${padded.slice(j, j + n)}`);
+    }
+  }
+  for (const run of prepared.match(CJK_RUN) ?? []) {
+    const chars = [...run];
+    for (let j = 0; j < chars.length; j++) {
+      features.push(`u:${chars[j]}`);
+      if (j + 1 < chars.length) features.push(`u:${chars[j]}${chars[j + 1]}`);
+      if (j + 2 < chars.length) features.push(`u:${chars[j]}${chars[j + 1]}${chars[j + 2]}`);
+    }
+  }
+  for (const cue of lexiconCues(prepared)) features.push(`k:${cue}`);
+  if (/[?？]/.test(prepared)) features.push('p:question');
+  if (words.length + (prepared.match(CJK_RUN)?.join('').length ?? 0) / 2 <= 2) features.push('p:very-short');
+  return features;
+}

@@ -1,0 +1,36 @@
+/**
+ * Multilingual cue lists compiled to one matcher. Cues are written folded (lower case, no
+ * diacritics) and may use small regex pieces (`\s*`, `(a|b)`, `.{0,20}`). A Latin cue must start
+ * at a word boundary but may end inside a word, so "reembols" matches "reembolso"; CJK, Hangul
+ * and Arabic cues match anywhere, as those scripts do not separate words with spaces (Arabic
+ * also glues prefixes such as "ال" to words).
+ */
+import { foldText } from '../language/normalize.js';
+
+export interface PhraseMatcher {
+  /** The cues found in a folded text, in list order. */
+  matches(folded: string): string[];
+  /** Whether any cue is found in a folded text. */
+  test(folded: string): boolean;
+}
+
+const STARTS_WITH_LATIN = /^[a-z0-9(\\]/;
+
+function cueSource(cue: string): string {
+  return STARTS_WITH_LATIN.test(cue) ? `(?<![\\p{L}\\p{N}])(?:${cue})` : `(?:${cue})`;
+}
+
+export function compilePhrases(cues: readonly string[]): PhraseMatcher {
+  const compiled = cues.map((cue) => ({ cue, pattern: new RegExp(cueSource(cue), 'u') }));
+  // One alternation answers "any cue?" in a single pass, which is what hot paths ask.
+  const any = new RegExp(cues.map(cueSource).join('|'), 'u');
+  return {
+    matches: (folded) => compiled.filter((c) => c.pattern.test(folded)).map((c) => c.cue),
+    test: (folded) => any.test(folded),
+  };
+}
+
+/** Folds a shopper's message the way cues are written; apostrophes become plain "'". */
+export function foldForCues(text: string): string {
+  return foldText(text).replace(/[’‘´`]/g, "'");
+}
