@@ -21,6 +21,25 @@ import type { RealtimeHub } from './realtime-hub.js';
 
 export const MAX_MESSAGE_LENGTH = 4000;
 
+/** One line of a shopper's conversation list (widget history). */
+export interface ShopperConversation {
+  id: string;
+  status: ConversationRow['status'];
+  lastMessagePreview: string | null;
+  lastMessageAuthor: string | null;
+  lastMessageAt: string;
+  createdAt: string;
+}
+
+interface ShopperConversationRow {
+  id: string;
+  status: ConversationRow['status'];
+  last_message_at: Date;
+  created_at: Date;
+  last_text: string | null;
+  last_author: string | null;
+}
+
 /** Answers a shopper's message: the assistant pipeline, or hand-off to humans. */
 export interface Responder {
   respond(turn: ShopperTurn): Promise<void>;
@@ -62,7 +81,7 @@ export class ConversationService {
   }
 
   /** Validates and persists a shopper message, tells everyone, then answers it in the background. */
-  async receiveShopperMessage(conversation: ConversationRow, input: { clientId: string; text: string }): Promise<Message> {
+  async receiveShopperMessage(conversation: ConversationRow, input: { clientId: string; text: string; payload?: MessagePayload | null }): Promise<Message> {
     const text = normalizeText(input.text);
     const { message, created } = await insertMessage(this.db, {
       storeId: conversation.store_id,
@@ -70,6 +89,7 @@ export class ConversationService {
       author: 'shopper',
       text,
       clientId: input.clientId,
+      payload: input.payload ?? null,
     });
     if (!created) return message; // a retried send: already stored and answered
     this.hub.messageCreated(conversation.store_id, message);
@@ -163,6 +183,45 @@ export class ConversationService {
 
   async history(conversation: ConversationRow, afterSeq: number, includeInternal = false): Promise<Message[]> {
     return listMessages(this.db, conversation.id, { afterSeq, includeInternal });
+  }
+
+  /**
+   * The widget's conversation list: conversations whose tokens the browser holds (token hashes) and,
+   * for a verified customer, all of theirs. A customer's conversation is never listed to anyone else.
+   */
+  async listShopperConversations(storeId: string, input: { tokenHashes: string[]; customerId: string | null; limit: number }): Promise<ShopperConversation[]> {
+    const { rows } = await this.db.query<ShopperConversationRow>(
+      `SELECT c.id, c.status, c.last_message_at, c.created_at, lm.text AS last_text, lm.author AS last_author
+       FROM conversations c
+       JOIN LATERAL (SELECT m.text, m.author FROM messages m WHERE m.conversation_id = c.id AND m.internal = false ORDER BY m.seq DESC LIMIT 1) lm ON true
+       WHERE c.store_id = $1
+         AND ((c.token_hash = ANY($2::text[]) AND (c.customer_id IS NULL OR c.customer_id = $3::uuid)) OR c.customer_id = $3::uuid)
+       ORDER BY c.last_message_at DESC LIMIT $4`,
+      [storeId, input.tokenHashes, input.customerId, input.limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      status: r.status,
+      lastMessagePreview: r.last_text ? r.last_text.slice(0, 140) : null,
+      lastMessageAuthor: r.last_author,
+      lastMessageAt: new Date(r.last_message_at).toISOString(),
+      createdAt: new Date(r.created_at).toISOString(),
+    }));
+  }
+
+  /** Median minutes from hand-off to the first agent reply over the last 30 days (null below 5 samples). */
+  async typicalFirstReplyMinutes(storeId: string): Promise<number | null> {
+    const { rows } = await this.db.query<{ minutes: number | string | null; samples: number | string }>(
+      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_reply - handed_off_at)) / 60 AS minutes, count(*) AS samples
+       FROM (SELECT c.handed_off_at,
+               (SELECT min(m.created_at) FROM messages m WHERE m.conversation_id = c.id AND m.author = 'agent' AND m.internal = false AND m.created_at >= c.handed_off_at) AS first_reply
+             FROM conversations c WHERE c.store_id = $1 AND c.handed_off_at > now() - interval '30 days') x
+       WHERE first_reply IS NOT NULL`,
+      [storeId],
+    );
+    const row = rows[0];
+    if (!row || Number(row.samples) < 5 || row.minutes === null) return null;
+    return Math.max(1, Math.round(Number(row.minutes)));
   }
 
   async publishSummary(storeId: string, conversationId: string): Promise<void> {
