@@ -23,6 +23,11 @@ export interface CarrierMatch {
   /** Service read from the number, when it encodes one. */
   service?: string;
   checkDigitVerified: boolean;
+  /**
+   * The format's check digit is not published and this number does not satisfy the one seen in
+   * public examples (Canada Post); still a match, ranked as unverified.
+   */
+  checkDigitMismatch?: boolean;
   /** Country of the issuing post (UPU S10 numbers only). */
   originCountry?: string;
   trackingUrl: string | null;
@@ -37,6 +42,8 @@ export interface CarrierMatch {
 export interface DetectOptions {
   /** Countries the parcel is known to travel from or to (ISO alpha-2; `UK` is read as `GB`). */
   countries?: readonly string[];
+  /** Also reject numbers whose unpublished (advisory) check digit does not match. */
+  strict?: boolean;
 }
 
 const SEPARATORS = /[\s\u00a0\u2000-\u200b\u3000\-\u2010-\u2015\u2212.]/g;
@@ -79,6 +86,7 @@ function toMatch(number: string, format: TrackingFormat, hit: FormatHit, hints: 
     tier,
     score: tier + format.prior,
   };
+  if (hit.checkDigitMismatch) match.checkDigitMismatch = true;
   if (hit.service) match.service = hit.service;
   if (hit.originCountry) match.originCountry = hit.originCountry;
   return match;
@@ -94,7 +102,8 @@ export function matchFormats(raw: string, options: DetectOptions = {}): CarrierM
   const matches: CarrierMatch[] = [];
   for (const format of ALL_FORMATS) {
     const hit = format.match(number);
-    if (hit) matches.push(toMatch(number, format, hit, hints));
+    if (!hit || (options.strict && hit.checkDigitMismatch)) continue;
+    matches.push(toMatch(number, format, hit, hints));
   }
   return matches.sort(byScore);
 }
@@ -113,13 +122,14 @@ export function detectCarriers(raw: string, options: DetectOptions = {}): Carrie
 }
 
 /** True when `raw` is a well-formed number of `carrier` (slug, alias or name), check digit included. */
-export function isValidFor(raw: string, carrier: string): boolean {
+export function isValidFor(raw: string, carrier: string, options: Pick<DetectOptions, 'strict'> = {}): boolean {
   const slug = canonicalCarrierSlug(carrier);
   const number = normalizeTrackingNumber(raw);
   if (!number) return false;
   return ALL_FORMATS.some((format) => {
     if (!format.carriers.includes(slug) && !format.carriers.includes('*')) return false;
-    return format.match(number)?.carrier === slug;
+    const hit = format.match(number);
+    return hit?.carrier === slug && !(options.strict && hit.checkDigitMismatch);
   });
 }
 

@@ -52,7 +52,7 @@ export const yamato12 = patternFormat({
   pattern: /^\d{12}$/,
   check: mod7Valid,
   specificity: 1,
-  prior: 12,
+  prior: 11,
 });
 
 export const japanPost12 = patternFormat({
@@ -62,7 +62,7 @@ export const japanPost12 = patternFormat({
   pattern: /^\d{12}$/,
   check: mod7Valid,
   specificity: 1,
-  prior: 11,
+  prior: 10,
 });
 
 export const australiaPost = patternFormat({

@@ -30,9 +30,10 @@ export const dhlExpress11 = patternFormat({
 
 export const dhlExpressPiece = patternFormat({
   id: 'dhl-express-piece',
-  name: 'DHL piece id (J… licence plate)',
+  name: 'DHL piece id (JJD / JVGL licence plate)',
   carrier: 'dhl',
-  pattern: /^J[A-Z]{2,3}\d{9,14}$/,
+  // Other J-prefixes are left alone: three letters + 9 digits is also Purolator's alphanumeric form.
+  pattern: /^(?:JJD|JVGL)\d{9,14}$/,
   specificity: 2,
   prior: 20,
 });
@@ -55,7 +56,8 @@ export const dhlPaket12 = patternFormat({
   pattern: /^\d{12}$/,
   check: (n) => lastDigitMatches(n, deutschePostMod10(n.slice(0, -1))),
   specificity: 1,
-  prior: 15,
+  // A legacy form next to the 20-digit SSCC, so rarer than FedEx's or Purolator's 12-digit numbers.
+  prior: 12,
 });
 
 export const dhlEcommerce = patternFormat({

@@ -19,6 +19,8 @@ export interface FormatHit {
   service?: string;
   /** True only when the number carries a check digit and it was recomputed and matched. */
   checkDigitVerified: boolean;
+  /** Set when an advisory check digit (see CheckPolicy) did not match: a weaker, unverified match. */
+  checkDigitMismatch?: boolean;
   /** ISO 3166 alpha-2 country of the issuing postal operator (UPU S10 numbers). */
   originCountry?: string;
   /** Overrides the format's specificity for this hit (e.g. an IMpb with its ZIP routing prefix). */
@@ -79,6 +81,7 @@ export function patternFormat(spec: PatternFormatSpec): TrackingFormat {
         if (!verified && policy === 'required') return null;
       }
       const hit: FormatHit = { carrier: spec.carrier, checkDigitVerified: verified };
+      if (spec.check && !verified) hit.checkDigitMismatch = true;
       const service = spec.service?.(m);
       if (service) hit.service = service;
       return hit;
