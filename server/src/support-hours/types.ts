@@ -28,7 +28,7 @@ export interface SupportHours {
   human_only_topics: string[];
 }
 
-/** Inclusive local dates ("YYYY-MM-DD") without human support for the listed teams. */
+/** Inclusive local dates ("YYYY-MM-DD") without human support: shifts starting on them do not happen. */
 export interface Holiday {
   name: string;
   start: string;
