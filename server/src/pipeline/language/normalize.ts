@@ -15,9 +15,9 @@ export function stripDiacritics(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 }
 
-/** normalizeText + stripDiacritics, for loose keyword matching across typing habits. */
+/** normalizeText + stripDiacritics (and ß → ss), for loose keyword matching across typing habits. */
 export function foldText(text: string): string {
-  return stripDiacritics(normalizeText(text));
+  return stripDiacritics(normalizeText(text)).replace(/ß/g, 'ss');
 }
 
 /**

@@ -1,0 +1,5 @@
+export { extractEntities } from './extract.js';
+export type {
+  ExtractedEntities, Measurement, MeasurementKind, OrderNumberFormat, OrderNumberMention, PostcodeMention,
+  ProductRef, SizeMention, SizeSystem, TrackingCandidate,
+} from './types.js';

@@ -1,0 +1,114 @@
+/**
+ * Clothing and shoe sizes: letter sizes after a size word ("size M", "talla L", "Mサイズ", "M码"),
+ * sizes with a system ("EU 42", "US 10.5", "UK 8", "42 EU"), shoe sizes in centimetres ("26.5cm"
+ * when nothing says it is a foot measurement), jeans sizes ("W32 L34") and bare numbers after a
+ * size word ("talla 38", "Größe 42", "calzo un 44", "42码"). Runs after measurements, which claim
+ * "foot length 26.5 cm" first.
+ */
+import { NUMBER, parseNumber } from './numbers.js';
+import { overlaps, type SizeMention, type SizeSystem, type Span } from './types.js';
+
+const LETTER = '(?:XXXS|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL|[2-5]X)';
+// Portuguese P/G/GG are S/L/XL.
+const LETTER_PT = '(?:PP|P|M|G|GG|XG)';
+const SIZE_WORD =
+  '(?:size|sz|talla|talle|tama[nñ]o|gr[öo](?:ss|ß)e|gr\\.|taille|pointure|taglia|misura|numero|número|n[úu]mero|tamanho|maat|サイズ|尺码|尺寸|码数|사이즈)';
+const SHOE_VERB = '(?:wear|calzo(?: un| el)?|uso(?: un| el)?|trage|chausse(?: du)?|porto(?: il)?|cal[çc]o|heb maat|draag)';
+const SHOE_CONTEXT = /shoe|boot|sneaker|trainer|runner|zapat|bota|schuh|stiefel|chaussure|basket|scarp|sapat|t[êe]nis|schoen|靴|スニーカー|ブーツ|鞋|靴子|신발|履/iu;
+const GENDER: Array<[RegExp, NonNullable<SizeMention['gender']>]> = [
+  [/women|woman|ladies|mujer|damen|femme|donna|feminin|dames|レディース|女/iu, 'women'],
+  [/\bmen\b|men's|mens|hombre|herren|homme|uomo|masculin|heren|メンズ|男/iu, 'men'],
+  [/kid|child|niñ|kinder|enfant|bambin|crian[çc]a|kind|キッズ|子供|儿童|童/iu, 'kids'],
+];
+
+interface Pattern {
+  regex: RegExp;
+  build(match: RegExpMatchArray): Omit<SizeMention, 'raw' | 'index'> | undefined;
+}
+
+function systemOf(word: string): SizeSystem {
+  const upper = word.toUpperCase();
+  if (upper.startsWith('EU')) return 'EU';
+  if (upper === 'US' || upper === 'USA') return 'US';
+  if (upper === 'UK') return 'UK';
+  if (upper === 'FR') return 'FR';
+  if (upper === 'IT') return 'IT';
+  if (upper === 'JP') return 'JP';
+  return 'numeric';
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    // W32 L34, W32/L34, 32W 34L
+    regex: /\bW\s?(\d{2})\s?[\/x ]?\s?L\s?(\d{2})\b|\b(\d{2})W\s?[\/x ]?\s?(\d{2})L\b/gi,
+    build: (m) => {
+      const waist = Number(m[1] ?? m[3]);
+      const length = Number(m[2] ?? m[4]);
+      return { system: 'waist_length', value: `W${waist} L${length}`, numeric: waist, waist, length, category: 'apparel' };
+    },
+  },
+  {
+    // EU 42, US 10.5, UK 8, US M 10, EUR 42.5
+    regex: new RegExp(`(?<![A-Za-z])(EUR?|US|USA|UK|FR|IT|JP)\\s?(?:[MW]\\s)?(${NUMBER})(?![\\d.,]?\\d)`, 'g'),
+    build: (m) => ({ system: systemOf(m[1]!), value: String(parseNumber(m[2]!)), numeric: parseNumber(m[2]!), category: 'shoe' }),
+  },
+  {
+    // 42 EU, 10.5 US, 8 UK
+    regex: new RegExp(`(?<![\\d.,])(${NUMBER})\\s?(EUR?|US|UK)(?![A-Za-z])`, 'g'),
+    build: (m) => ({ system: systemOf(m[2]!), value: String(parseNumber(m[1]!)), numeric: parseNumber(m[1]!), category: 'shoe' }),
+  },
+  {
+    // size M, talla XL, Größe L, サイズM, size: 2XL; Portuguese "tamanho G"
+    regex: new RegExp(`${SIZE_WORD}\\s?(?:is|es|ist|est|:|en|in|un|una|a|le|la|el|o)?\\s?(${LETTER}|${LETTER_PT})(?![\\p{L}\\d])`, 'giu'),
+    build: (m) => ({ system: 'letter', value: m[1]!.toUpperCase(), category: 'apparel' }),
+  },
+  {
+    // Mサイズ, L码, XL号, M size
+    regex: new RegExp(`(?<![A-Za-z\\d])(${LETTER})\\s?(?:サイズ|码|號|号|size|사이즈)`, 'gu'),
+    build: (m) => ({ system: 'letter', value: m[1]!.toUpperCase(), category: 'apparel' }),
+  },
+  {
+    // 26.5cm / 26,5 cm / 27センチ / 270mm worn as shoes
+    regex: new RegExp(`(?<![\\d.,])(${NUMBER})\\s?(cm|センチ|厘米|mm)(?![A-Za-z])`, 'giu'),
+    build: (m) => {
+      let value = parseNumber(m[1]!);
+      if (m[2]!.toLowerCase() === 'mm') value /= 10;
+      if (value < 20 || value > 32) return undefined;
+      return { system: 'CM', value: String(value), numeric: value, category: 'shoe' };
+    },
+  },
+  {
+    // talla 38, Größe 42, pointure 42, calzo un 44, 42码, size 10.5
+    regex: new RegExp(`(?:${SIZE_WORD}|${SHOE_VERB})\\s?(?:is|es|ist|est|:|de|du|un|una|a|il|el|o)?\\s?(${NUMBER})(?![\\d.,]?\\d|\\s?(?:cm|kg|mm|in|lb))(\\s?(?:europ|eur?\\b))?|(?<![\\d.,])(${NUMBER})\\s?(?:码|号|號)`, 'giu'),
+    build: (m) => {
+      const raw = m[1] ?? m[3]!;
+      // "calzo un 44 europeo", "42 européen": the system follows the number.
+      const system: SizeSystem = m[2] ? 'EU' : 'numeric';
+      return { system, value: String(parseNumber(raw)), numeric: parseNumber(raw) };
+    },
+  },
+];
+
+function genderNear(text: string, index: number, length: number): SizeMention['gender'] {
+  const window = text.slice(Math.max(0, index - 30), index + length + 20);
+  for (const [pattern, gender] of GENDER) if (pattern.test(window)) return gender;
+  return undefined;
+}
+
+export function findSizes(text: string, claimed: Span[]): SizeMention[] {
+  const found: SizeMention[] = [];
+  for (const pattern of PATTERNS) {
+    for (const m of text.matchAll(pattern.regex)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(claimed, start, end)) continue;
+      const size = pattern.build(m);
+      if (!size) continue;
+      if (size.system === 'numeric' && SHOE_CONTEXT.test(text)) size.category = 'shoe';
+      const gender = genderNear(text, start, m[0].length);
+      found.push({ ...size, ...(gender ? { gender } : {}), raw: m[0].trim(), index: start });
+      claimed.push({ start, end });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
