@@ -51,13 +51,13 @@ export const NOT_YET_DELIVERED =
   /(?:will|to|should|could not|cannot|can't|couldn't|not|unable to) be delivered|wird (?:heute )?zugestellt|sera livr|será entregad|verrà consegnat|wordt bezorgd|delivery (?:date|window|estimate)/;
 
 export const OUT_FOR_DELIVERY = [
-  /out for delivery|(?:will be|to be) delivered today|arriving today|on (?:the )?delivery|(?:vehicle|van|courier|driver) for delivery|loaded onto the delivery vehicle|out with (?:the )?courier|delivery round|onboard for delivery|with delivery courier/,
+  /out for delivery|(?:will be|to be) delivered today|arriving today|on (?:the )?delivery(?: round| vehicle|$)|(?:vehicle|van|courier|driver) for delivery|loaded onto the delivery vehicle|out with (?:the )?courier|delivery round|onboard for delivery|with delivery courier/,
   /in zustellung|zustellfahrzeug|wird heute zugestellt|en cours de livraison|en tourn[ée]e|en reparto|en distribuci[oó]n|in consegna|wordt vandaag bezorgd|onderweg naar (?:jou|u)/,
   /配達中|配達に出|持出|派送中|正在派送|派件中|投递中/,
 ];
 
 export const EXCEPTION = [
-  /exception|damaged|\blost\b|missing|refused|rejected|incorrect address|address (?:issue|problem)|cancell?ed|problem|unable to locate|on hold|delayed/,
+  /exception|damaged|\blost\b|missing|refused|rejected|incorrect address|address (?:issue|problem)|cancell?ed|problem(?! resolved)|unable to locate|on hold|delayed/,
   /beschädigt|verloren|verweigert|annahme verweigert|endommag|perdu|refus|dañad|extraviad|rechazad|danneggiat|smarrit|rifiutat|beschadigd|geweigerd/,
   /破損|紛失|受取拒否|延着|破损|丢失|拒收|问题件|异常/,
 ];
