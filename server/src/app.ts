@@ -19,6 +19,8 @@ import { healthRoutes } from './routes/health.js';
 import { authRoutes } from './routes/auth.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { widgetRoutes } from './routes/widget.js';
+import { attachmentRoutes } from './attachments/attachment-routes.js';
+import { feedbackRoutes } from './feedback/feedback-routes.js';
 import { pageRoutes } from './routes/pages.js';
 
 export interface BuildOptions {
@@ -53,6 +55,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(authRoutes, { prefix: '/api/auth' });
   await app.register(conversationRoutes, { prefix: '/api/stores/:storeId' });
   await app.register(widgetRoutes);
+  await app.register(attachmentRoutes);
+  await app.register(feedbackRoutes);
   await app.register(pageRoutes);
   registerRealtime(app, config);
 

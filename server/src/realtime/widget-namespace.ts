@@ -2,30 +2,50 @@
  * The shopper side. A visitor connects with the store id and, once a conversation exists, its token;
  * the first message creates the conversation and hands the token back. Every message is stored
  * before it is acknowledged; `messages:sync` replays whatever a reconnecting client missed.
+ * A store-signed identity (handshake or `identify`) links conversations to the customer; a
+ * customer's conversation never opens for anyone else.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Namespace, Server, Socket } from 'socket.io';
-import type { SessionInfo, WidgetAuth, WidgetClientToServer, WidgetServerToClient } from '../../../protocol/widget-events.js';
+import type { SessionInfo, WidgetAuth, WidgetClientToServer, WidgetIdentity, WidgetServerToClient } from '../../../protocol/widget-events.js';
+import type { MessagePayload } from '../../../protocol/messages.js';
 import { ParleyError } from '../errors.js';
-import { getStore } from '../repositories/stores.js';
-import type { ConversationRow } from '../conversations/conversations-repository.js';
-import { getConversation } from '../conversations/conversations-repository.js';
-import { toSupportedLocale } from '../i18n/i18n.js';
+import { getStore, type StoreRow } from '../repositories/stores.js';
+import { getConversation, updateConversation, type ConversationRow } from '../conversations/conversations-repository.js';
+import { hashToken } from '../conversations/tokens.js';
+import { identifyVisitor, mayOpen, ANONYMOUS, type VisitorIdentity } from '../identity/identify-visitor.js';
+import { linkConversation } from '../identity/customer-link.js';
+import { matchSupportedLocale, resolveWidgetLocale } from '../identity/resolve-locale.js';
+import { listUnsent, markSent, toAttachmentRef } from '../attachments/attachments-repository.js';
+import { hasFeedback, submitFeedback } from '../feedback/submit-feedback.js';
+import { readWidgetSettings } from '../routes/widget.js';
 import { isRecord, withAck } from './acks.js';
 import { conversationRoom } from './socket-hub.js';
 
 interface WidgetSocketData {
+  store: StoreRow;
   storeId: string;
   visitorId: string | null;
+  /** Locale candidates, kept so a later identify or setLocale can re-resolve. */
+  override: string | null;
+  pageLocale: string | null;
   locale: string;
   page: WidgetAuth['page'] | null;
+  visitor: VisitorIdentity;
   conversationId: string | null;
   token: string | null;
 }
 
 type WidgetSocket = Socket<WidgetClientToServer, WidgetServerToClient, Record<string, never>, WidgetSocketData>;
 
+const MAX_ATTACHMENTS_PER_MESSAGE = 4;
+const MAX_LISTED_TOKENS = 50;
+
 const clip = (v: unknown, max: number): string | null => (typeof v === 'string' && v.length > 0 ? v.slice(0, max) : null);
+
+function localeOf(data: Pick<WidgetSocketData, 'override' | 'pageLocale' | 'visitor' | 'store'>): string {
+  return resolveWidgetLocale({ override: data.override, customerLocale: data.visitor.customer?.locale, pageLocale: data.pageLocale, storeDefault: data.store.default_locale });
+}
 
 export function registerWidgetNamespace(app: FastifyInstance, io: Server): Namespace {
   const nsp = io.of('/widget') as unknown as Namespace<WidgetClientToServer, WidgetServerToClient, Record<string, never>, WidgetSocketData>;
@@ -38,21 +58,26 @@ export function registerWidgetNamespace(app: FastifyInstance, io: Server): Names
     getStore(app.db, storeId)
       .then(async (store) => {
         if (!store) return next(new Error('unknown store'));
+        const visitor = isRecord(auth.identity) ? await identifyVisitor(app.db, store, auth.identity as WidgetIdentity, app.clock.now()) : ANONYMOUS;
         const data: WidgetSocketData = {
+          store,
           storeId,
           visitorId: clip(auth.visitorId, 64),
-          locale: toSupportedLocale(clip(auth.locale, 16), toSupportedLocale(store.default_locale)),
+          override: matchSupportedLocale(clip(auth.locale, 35)) ?? null,
+          pageLocale: clip(auth.pageLocale, 35),
+          locale: 'en',
           page: isRecord(auth.page) ? { url: clip(auth.page.url, 500) ?? undefined, title: clip(auth.page.title, 200) ?? undefined, productHandle: clip(auth.page.productHandle, 200) ?? undefined } : null,
+          visitor,
           conversationId: null,
           token: null,
         };
+        data.locale = localeOf(data);
         const token = clip(auth.token, 100);
-        if (token) {
-          const conversation = await service.resume(storeId, token);
-          if (conversation) {
-            data.conversationId = conversation.id;
-            data.token = token;
-          }
+        const conversation = token ? await service.resume(storeId, token) : undefined;
+        if (token && conversation && mayOpen(conversation, visitor)) {
+          data.conversationId = conversation.id;
+          data.token = token;
+          if (visitor.verified) await linkConversation(app.db, conversation, visitor.verified, visitor.customer ?? undefined);
         }
         socket.data = data;
         next();
@@ -66,24 +91,44 @@ export function registerWidgetNamespace(app: FastifyInstance, io: Server): Names
   nsp.on('connection', (socket: WidgetSocket) => {
     const log = app.log.child({ ns: 'widget', store: socket.data.storeId });
     if (socket.data.conversationId) void socket.join(conversationRoom(socket.data.conversationId));
-    void sessionInfo(socket).then((s) => socket.emit('session', s));
+    void sessionInfo().then((s) => socket.emit('session', s), (err: unknown) => log.error({ err }, 'session info failed'));
 
     async function currentConversation(): Promise<ConversationRow | undefined> {
       return socket.data.conversationId ? getConversation(app.db, socket.data.storeId, socket.data.conversationId) : undefined;
     }
 
-    async function sessionInfo(s: WidgetSocket): Promise<SessionInfo> {
-      const conversation = s.data.conversationId ? await getConversation(app.db, s.data.storeId, s.data.conversationId) : undefined;
-      return { conversationId: conversation?.id ?? null, token: s.data.token, status: conversation?.status ?? null, locale: conversation?.locale ?? s.data.locale };
+    async function sessionInfo(): Promise<SessionInfo> {
+      const conversation = await currentConversation();
+      return {
+        conversationId: conversation?.id ?? null,
+        token: conversation ? socket.data.token : null,
+        status: conversation?.status ?? null,
+        locale: socket.data.locale,
+        identity: socket.data.visitor.status,
+        feedbackSubmitted: conversation?.status === 'resolved' ? await hasFeedback(app.db, conversation) : false,
+      };
+    }
+
+    async function switchTo(conversation: ConversationRow | undefined, token: string | null): Promise<void> {
+      if (socket.data.conversationId) await socket.leave(conversationRoom(socket.data.conversationId));
+      socket.data.conversationId = conversation?.id ?? null;
+      socket.data.token = conversation ? token : null;
+      if (conversation) await socket.join(conversationRoom(conversation.id));
     }
 
     async function ensureConversation(): Promise<ConversationRow> {
       const existing = await currentConversation();
       if (existing) return existing;
-      const { conversation, token } = await service.start({ storeId: socket.data.storeId, visitorId: socket.data.visitorId, locale: socket.data.locale, page: socket.data.page });
-      socket.data.conversationId = conversation.id;
-      socket.data.token = token;
-      await socket.join(conversationRoom(conversation.id));
+      const { visitor } = socket.data;
+      const started = await service.start({
+        storeId: socket.data.storeId,
+        visitorId: socket.data.visitorId,
+        customerId: visitor.customer?.id ?? null,
+        locale: socket.data.locale,
+        page: socket.data.page,
+      });
+      const conversation = visitor.verified ? await linkConversation(app.db, started.conversation, visitor.verified, visitor.customer ?? undefined) : started.conversation;
+      await switchTo(conversation, started.token);
       return conversation;
     }
 
@@ -92,9 +137,16 @@ export function registerWidgetNamespace(app: FastifyInstance, io: Server): Names
         if (!isRecord(data) || typeof data.text !== 'string' || typeof data.clientId !== 'string' || data.clientId.length < 8 || data.clientId.length > 64) {
           throw new ParleyError('VALIDATION', 'message:send needs {clientId (8–64 chars), text}');
         }
+        const ids = Array.isArray(data.attachmentIds) ? data.attachmentIds.filter((id): id is string => typeof id === 'string').slice(0, MAX_ATTACHMENTS_PER_MESSAGE) : [];
+        if (!data.text.trim() && ids.length === 0) throw new ParleyError('VALIDATION', 'text must not be empty');
         const conversation = await ensureConversation();
-        const message = await service.receiveShopperMessage(conversation, { clientId: data.clientId, text: data.text });
-        return { message, session: await sessionInfo(socket) };
+        const attachments = ids.length ? await listUnsent(app.db, conversation.id, ids) : [];
+        const payload: MessagePayload | null = attachments.length ? { attachments: attachments.map(toAttachmentRef) } : null;
+        // An image alone still needs words for the inbox list and e-mail notifications.
+        const text = data.text.trim() || attachments.map((a) => `📷 ${a.name}`).join('\n');
+        const message = await service.receiveShopperMessage(conversation, { clientId: data.clientId, text, payload });
+        await markSent(app.db, attachments.map((a) => a.id), message.id);
+        return { message, session: await sessionInfo() };
       }),
     );
 
@@ -115,7 +167,85 @@ export function registerWidgetNamespace(app: FastifyInstance, io: Server): Names
       withAck(log, ack, async () => {
         const conversation = await ensureConversation();
         await service.handoff(conversation, 'shopper_requested');
-        return {};
+        return { session: await sessionInfo() };
+      }),
+    );
+
+    socket.on('identify', (data, ack) =>
+      withAck(log, ack, async () => {
+        const visitor = await identifyVisitor(app.db, socket.data.store, isRecord(data) ? (data as WidgetIdentity) : undefined, app.clock.now());
+        socket.data.visitor = visitor;
+        socket.data.locale = localeOf(socket.data);
+        const conversation = await currentConversation();
+        if (conversation && !mayOpen(conversation, visitor)) await switchTo(undefined, null);
+        else if (conversation && visitor.verified) await linkConversation(app.db, conversation, visitor.verified, visitor.customer ?? undefined);
+        if (!visitor.status.verified && visitor.status.reason !== 'none') log.info({ reason: visitor.status.reason }, 'widget identity not verified; treating the visitor as anonymous');
+        return { session: await sessionInfo() };
+      }),
+    );
+
+    socket.on('locale:set', (data, ack) =>
+      withAck(log, ack, async () => {
+        const locale = isRecord(data) ? matchSupportedLocale(clip(data.locale, 35)) : undefined;
+        if (!locale) throw new ParleyError('VALIDATION', 'locale must be one of the supported locales');
+        socket.data.override = locale;
+        socket.data.locale = localeOf(socket.data);
+        const conversation = await currentConversation();
+        if (conversation && conversation.locale !== socket.data.locale) await updateConversation(app.db, conversation.store_id, conversation.id, { locale: socket.data.locale });
+        return { session: await sessionInfo() };
+      }),
+    );
+
+    socket.on('conversation:start', (_data, ack) =>
+      withAck(log, ack, async () => {
+        await ensureConversation();
+        return { session: await sessionInfo() };
+      }),
+    );
+
+    socket.on('conversation:new', (_data, ack) =>
+      withAck(log, ack, async () => {
+        await switchTo(undefined, null);
+        return { session: await sessionInfo() };
+      }),
+    );
+
+    socket.on('conversation:open', (data, ack) =>
+      withAck(log, ack, async () => {
+        const token = isRecord(data) ? clip(data.token, 100) : null;
+        const id = isRecord(data) ? clip(data.conversationId, 36) : null;
+        const conversation = token ? await service.resume(socket.data.storeId, token) : id ? await getConversation(app.db, socket.data.storeId, id) : undefined;
+        // By id only for a verified customer's own conversation; by token for whoever holds it.
+        const allowed = conversation && mayOpen(conversation, socket.data.visitor) && (token || (conversation.customer_id && socket.data.visitor.customer));
+        if (!conversation || !allowed) throw new ParleyError('CONVERSATION_NOT_FOUND');
+        await switchTo(conversation, token);
+        return { session: await sessionInfo(), messages: await service.history(conversation, 0) };
+      }),
+    );
+
+    socket.on('conversations:list', (data, ack) =>
+      withAck(log, ack, async () => {
+        const tokens = isRecord(data) && Array.isArray(data.tokens) ? data.tokens.filter((t): t is string => typeof t === 'string' && t.length <= 100).slice(0, MAX_LISTED_TOKENS) : [];
+        const conversations = await service.listShopperConversations(socket.data.storeId, {
+          tokenHashes: tokens.map(hashToken),
+          customerId: socket.data.visitor.customer?.id ?? null,
+          limit: 50,
+        });
+        return { conversations };
+      }),
+    );
+
+    socket.on('feedback:submit', (data, ack) =>
+      withAck(log, ack, async () => {
+        const conversation = await currentConversation();
+        if (!conversation) throw new ParleyError('CONVERSATION_NOT_FOUND');
+        await submitFeedback(app.db, {
+          conversation,
+          scale: readWidgetSettings(socket.data.store).csat,
+          rating: isRecord(data) ? data.rating : undefined,
+          comment: isRecord(data) ? data.comment : undefined,
+        });
+        return { session: await sessionInfo() };
       }),
     );
   });
