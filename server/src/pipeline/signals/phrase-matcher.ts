@@ -25,7 +25,7 @@ export function compilePhrases(cues: readonly string[]): PhraseMatcher {
   // One alternation answers "any cue?" in a single pass, which is what hot paths ask.
   const any = new RegExp(cues.map(cueSource).join('|'), 'u');
   return {
-    matches: (folded) => compiled.filter((c) => c.pattern.test(folded)).map((c) => c.cue),
+    matches: (folded) => (any.test(folded) ? compiled.filter((c) => c.pattern.test(folded)).map((c) => c.cue) : []),
     test: (folded) => any.test(folded),
   };
 }
