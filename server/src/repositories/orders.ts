@@ -19,6 +19,7 @@ export interface OrderRow {
   processed_at: Date | null;
   cancelled_at: Date | null;
   data: OrderRecord;
+  source_updated_at: Date | null;
 }
 
 export interface UpsertOrderResult {
@@ -62,4 +63,86 @@ export async function upsertOrder(q: Queryable, storeId: string, o: OrderRecord)
 export async function findOrderPkByExternalId(q: Queryable, storeId: string, externalId: string): Promise<string | undefined> {
   const { rows } = await q.query<{ id: string }>('SELECT id FROM orders WHERE store_id = $1 AND external_id = $2', [storeId, externalId]);
   return rows[0]?.id;
+}
+
+export async function getOrder(q: Queryable, storeId: string, id: string): Promise<OrderRow | undefined> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const { rows } = await q.query<OrderRow>('SELECT * FROM orders WHERE store_id = $1 AND id = $2', [storeId, id]);
+  return rows[0];
+}
+
+/**
+ * Orders whose name matches one of `names` (case-insensitive), newest first. Names are unique per
+ * channel in practice, but two channels may reuse one, so this returns a list.
+ */
+export async function findOrdersByName(q: Queryable, storeId: string, names: readonly string[]): Promise<OrderRow[]> {
+  if (names.length === 0) return [];
+  const { rows } = await q.query<OrderRow>(
+    'SELECT * FROM orders WHERE store_id = $1 AND lower(name) = ANY($2) ORDER BY placed_at DESC LIMIT 10',
+    [storeId, names.map((n) => n.toLowerCase())],
+  );
+  return rows;
+}
+
+export async function listOrdersByCustomer(q: Queryable, storeId: string, customerId: string, limit = 50): Promise<OrderRow[]> {
+  const { rows } = await q.query<OrderRow>(
+    'SELECT * FROM orders WHERE store_id = $1 AND customer_id = $2 ORDER BY placed_at DESC LIMIT $3',
+    [storeId, customerId, limit],
+  );
+  return rows;
+}
+
+/** Orders placed with this email, whether or not a customer record is linked (agent sidebar). */
+export async function listOrdersByEmail(q: Queryable, storeId: string, email: string, limit = 50): Promise<OrderRow[]> {
+  const { rows } = await q.query<OrderRow>(
+    'SELECT * FROM orders WHERE store_id = $1 AND lower(email) = lower($2) ORDER BY placed_at DESC LIMIT $3',
+    [storeId, email.trim(), limit],
+  );
+  return rows;
+}
+
+export async function listOrdersByIds(q: Queryable, storeId: string, ids: readonly string[]): Promise<OrderRow[]> {
+  const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (valid.length === 0) return [];
+  const { rows } = await q.query<OrderRow>('SELECT * FROM orders WHERE store_id = $1 AND id = ANY($2) ORDER BY placed_at DESC', [storeId, valid]);
+  return rows;
+}
+
+/** Recent orders of the store, newest first (agent list). */
+export async function listRecentOrders(q: Queryable, storeId: string, limit = 50): Promise<OrderRow[]> {
+  const { rows } = await q.query<OrderRow>('SELECT * FROM orders WHERE store_id = $1 ORDER BY placed_at DESC LIMIT $2', [storeId, limit]);
+  return rows;
+}
+
+/**
+ * Marks an order cancelled by Parley. The source record keeps its own updated_at, so the store
+ * platform's next webhook about this order still wins.
+ */
+export async function markOrderCancelled(q: Queryable, storeId: string, id: string, input: { cancelledAt: string; reason: string }): Promise<void> {
+  await q.query(
+    `UPDATE orders SET cancelled_at = $3,
+       data = data || jsonb_build_object('cancelled_at', $4::text, 'cancel_reason', $5::text), updated_at = now()
+     WHERE store_id = $1 AND id = $2`,
+    [storeId, id, input.cancelledAt, input.cancelledAt, input.reason],
+  );
+}
+
+/** Replaces the order's shipping address (a change of address accepted inside the window). */
+export async function replaceShippingAddress(q: Queryable, storeId: string, id: string, address: Record<string, unknown>): Promise<void> {
+  await q.query(
+    `UPDATE orders SET data = jsonb_set(data, '{shipping_address}', $3::jsonb), updated_at = now() WHERE store_id = $1 AND id = $2`,
+    [storeId, id, JSON.stringify(address)],
+  );
+}
+
+export async function countOrders(q: Queryable, storeId: string): Promise<number> {
+  const { rows } = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM orders WHERE store_id = $1', [storeId]);
+  return rows[0]?.n ?? 0;
+}
+
+/** The order, locked until the transaction ends (order actions serialise on it). */
+export async function lockOrder(q: Queryable, storeId: string, id: string): Promise<OrderRow | undefined> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const { rows } = await q.query<OrderRow>('SELECT * FROM orders WHERE store_id = $1 AND id = $2 FOR UPDATE', [storeId, id]);
+  return rows[0];
 }
