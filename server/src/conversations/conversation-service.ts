@@ -132,6 +132,20 @@ export class ConversationService {
     return message;
   }
 
+  /** A private note for agents (hand-off summaries, order actions); never shown to the shopper. */
+  async note(conversation: ConversationRow, text: string, payload: MessagePayload | null = null): Promise<Message> {
+    const { message } = await insertMessage(this.db, {
+      storeId: conversation.store_id,
+      conversationId: conversation.id,
+      author: 'system',
+      text,
+      internal: true,
+      payload,
+    });
+    this.hub.messageCreated(conversation.store_id, message);
+    return message;
+  }
+
   /** Moves the conversation to the human inbox (idempotent). */
   async handoff(conversation: ConversationRow, reason: string): Promise<ConversationRow> {
     if (conversation.status !== 'bot') return conversation;
