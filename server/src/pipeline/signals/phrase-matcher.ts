@@ -22,8 +22,15 @@ function cueSource(cue: string): string {
 
 export function compilePhrases(cues: readonly string[]): PhraseMatcher {
   const compiled = cues.map((cue) => ({ cue, pattern: new RegExp(cueSource(cue), 'u') }));
-  // One alternation answers "any cue?" in a single pass, which is what hot paths ask.
-  const any = new RegExp(cues.map(cueSource).join('|'), 'u');
+  // One alternation answers "any cue?" in a single pass, which is what hot paths ask; the word
+  // boundary is checked once for all Latin cues rather than once per cue.
+  const latin = cues.filter((cue) => STARTS_WITH_LATIN.test(cue));
+  const other = cues.filter((cue) => !STARTS_WITH_LATIN.test(cue));
+  const parts = [
+    ...(latin.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${latin.join('|')})`] : []),
+    ...(other.length > 0 ? [`(?:${other.join('|')})`] : []),
+  ];
+  const any = parts.length > 0 ? new RegExp(parts.join('|'), 'u') : /(?!)/;
   return {
     matches: (folded) => (any.test(folded) ? compiled.filter((c) => c.pattern.test(folded)).map((c) => c.cue) : []),
     test: (folded) => any.test(folded),
