@@ -22,6 +22,8 @@ import { widgetRoutes } from './routes/widget.js';
 import { attachmentRoutes } from './attachments/attachment-routes.js';
 import { feedbackRoutes } from './feedback/feedback-routes.js';
 import { pageRoutes } from './routes/pages.js';
+import { registerInbox } from './inbox/plugin.js';
+import { inboxRoutes } from './routes/inbox-routes.js';
 
 export interface BuildOptions {
   /** Use this database instead of opening the configured one (tests share one per file). */
@@ -50,10 +52,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(rateLimit, { global: false });
   registerServices(app, config, db);
   registerAgentAuth(app);
+  registerInbox(app);
 
   await app.register(healthRoutes);
   await app.register(authRoutes, { prefix: '/api/auth' });
   await app.register(conversationRoutes, { prefix: '/api/stores/:storeId' });
+  await app.register(inboxRoutes);
   await app.register(widgetRoutes);
   await app.register(attachmentRoutes);
   await app.register(feedbackRoutes);

@@ -7,6 +7,7 @@ export interface AgentRow {
   password_hash: string;
   languages: string[];
   timezone: string;
+  availability: 'online' | 'away';
   disabled_at: Date | null;
 }
 
@@ -52,4 +53,23 @@ export async function listMemberships(q: Queryable, agentId: string): Promise<Me
     [agentId],
   );
   return rows.map((r) => ({ storeId: r.store_id, storeName: r.name, role: r.role }));
+}
+
+export async function updateAgentProfile(
+  q: Queryable,
+  agentId: string,
+  patch: { name?: string; languages?: string[]; timezone?: string; availability?: 'online' | 'away' },
+): Promise<void> {
+  const sets: string[] = [];
+  const params: unknown[] = [agentId];
+  for (const [column, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    params.push(value);
+    sets.push(`${column} = $${params.length}`);
+  }
+  if (sets.length) await q.query(`UPDATE agents SET ${sets.join(', ')} WHERE id = $1`, params);
+}
+
+export async function setAgentPassword(q: Queryable, agentId: string, passwordHash: string): Promise<void> {
+  await q.query('UPDATE agents SET password_hash = $2 WHERE id = $1', [agentId, passwordHash]);
 }

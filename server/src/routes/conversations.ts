@@ -1,13 +1,16 @@
-/** The inbox's conversation API: list per view, read with messages, reply or add a private note. */
+/**
+ * One store's conversations for the inbox: the list per view, one conversation with its transcript,
+ * writing a reply or a private note, and marking its mentions read.
+ */
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
-import { ParleyError } from '../errors.js';
-import { getConversation, getConversationSummary, listConversations, type InboxView } from '../conversations/conversations-repository.js';
-import { listMessages } from '../conversations/messages-repository.js';
-
-const StoreParams = Type.Object({ storeId: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,62}$' }) });
-const ConversationParams = Type.Object({ storeId: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,62}$' }), conversationId: Type.String({ format: 'uuid' }) });
-const VIEWS = ['unassigned', 'mine', 'open', 'pending', 'snoozed', 'resolved', 'bot', 'all'] as const;
+import { INBOX_VIEWS, type InboxView } from '../../../protocol/agent-events.js';
+import { listItems } from '../inbox/views-repository.js';
+import { toInboxItems } from '../inbox/inbox-items.js';
+import { loadConversationDetail } from '../inbox/conversation-detail.js';
+import { sendReply } from '../inbox/replies.js';
+import { markMentionsRead } from '../inbox/mentions.js';
+import { agentInStore, agentOnConversation, ConversationParams, StoreParams } from './inbox-helpers.js';
 
 export async function conversationRoutes(app: FastifyInstance): Promise<void> {
   app.get(
@@ -16,7 +19,7 @@ export async function conversationRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         params: StoreParams,
         querystring: Type.Object({
-          view: Type.Optional(Type.Union(VIEWS.map((v) => Type.Literal(v)))),
+          view: Type.Optional(Type.Union(INBOX_VIEWS.map((v) => Type.Literal(v)))),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
         }),
       },
@@ -24,17 +27,15 @@ export async function conversationRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const { storeId } = request.params as { storeId: string };
       const { view = 'all', limit = 50 } = request.query as { view?: InboxView; limit?: number };
-      const { session } = await app.requireStoreMember(request, storeId);
-      return { conversations: await listConversations(app.db, storeId, { view, agentId: session.agentId, limit }) };
+      const { agent } = await agentInStore(app, request, storeId);
+      const rows = await listItems(app.db, { storeIds: [storeId], agentId: agent.id, view, filters: {}, sort: 'recent', limit });
+      return { conversations: await toInboxItems(app.db, rows, app.inbox.now()) };
     },
   );
 
   app.get('/conversations/:conversationId', { schema: { params: ConversationParams } }, async (request) => {
-    const { storeId, conversationId } = request.params as { storeId: string; conversationId: string };
-    await app.requireStoreMember(request, storeId);
-    const summary = await getConversationSummary(app.db, storeId, conversationId);
-    if (!summary) throw new ParleyError('CONVERSATION_NOT_FOUND');
-    return { conversation: summary, messages: await listMessages(app.db, conversationId, { includeInternal: true, limit: 1000 }) };
+    const { conversation, agent } = await agentOnConversation(app, request);
+    return loadConversationDetail(app.inbox, conversation, agent);
   });
 
   app.post(
@@ -46,16 +47,25 @@ export async function conversationRoutes(app: FastifyInstance): Promise<void> {
           text: Type.String({ minLength: 1, maxLength: 4000 }),
           clientId: Type.String({ minLength: 8, maxLength: 64 }),
           internal: Type.Optional(Type.Boolean()),
+          translate: Type.Optional(Type.Boolean()),
         }),
       },
     },
     async (request, reply) => {
-      const { storeId, conversationId } = request.params as { storeId: string; conversationId: string };
-      const body = request.body as { text: string; clientId: string; internal?: boolean };
-      const { session } = await app.requireStoreMember(request, storeId);
-      if (!(await getConversation(app.db, storeId, conversationId))) throw new ParleyError('CONVERSATION_NOT_FOUND');
-      const message = await app.conversations.sendAgentMessage({ storeId, conversationId, agentId: session.agentId, ...body });
+      const { conversation, agent, storeId } = await agentOnConversation(app, request);
+      const body = request.body as { text: string; clientId: string; internal?: boolean; translate?: boolean };
+      const message = await sendReply(app.inbox, {
+        storeId,
+        conversationId: conversation.id,
+        agent: { agentId: agent.id, name: agent.name, languages: agent.languages },
+        ...body,
+      });
       return reply.status(201).send({ message });
     },
   );
+
+  app.post('/conversations/:conversationId/read', { schema: { params: ConversationParams } }, async (request) => {
+    const { conversation, agent } = await agentOnConversation(app, request);
+    return { mentionsRead: await markMentionsRead(app.db, agent.id, conversation.id) };
+  });
 }
