@@ -49,7 +49,9 @@ export async function loadConversationDetail(
     out.email = emailed.get(m.id) ?? null;
     return out;
   });
-  const stateSummary = typeof conversation.state?.handoffSummary === 'string' ? conversation.state.handoffSummary : null;
+  // The assistant leaves its hand-off summary as a private system note; older conversations may keep it in state.
+  const assistantNote = [...messages].reverse().find((m) => m.author === 'system' && m.internal && m.payload?.kind !== 'activity');
+  const stateSummary = assistantNote?.text ?? (typeof conversation.state?.handoffSummary === 'string' ? conversation.state.handoffSummary : null);
   return {
     conversation: item,
     messages: shown,
