@@ -15,6 +15,7 @@ import { registerErrorHandlers } from './plugins/error-handler.js';
 import { registerServices } from './plugins/services.js';
 import { registerAgentAuth } from './plugins/agent-auth.js';
 import { registerRealtime } from './realtime/realtime.js';
+import { registerJobs } from './jobs/plugin.js';
 import { healthRoutes } from './routes/health.js';
 import { authRoutes } from './routes/auth.js';
 import { conversationRoutes } from './routes/conversations.js';
@@ -51,6 +52,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   registerServices(app, config, db);
+  registerJobs(app, config);
   registerAgentAuth(app);
   registerInbox(app);
 

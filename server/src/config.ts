@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-type Kind = 'string' | 'url' | 'int' | 'bool' | 'enum' | 'list';
+type Kind = 'string' | 'url' | 'int' | 'bool' | 'enum' | 'list' | 'rate';
 
 interface Setting {
   env: string;
@@ -40,6 +40,19 @@ export const SETTINGS = [
   { env: 'SMTP_FROM', kind: 'string', default: 'Parley <support@localhost>', description: 'Sender of e-mail follow-ups.' },
   { env: 'SMTP_REPLY_TO', kind: 'string', description: 'Inbound address shoppers reply to (plus-addressed per conversation); default: the SMTP_FROM address.' },
   { env: 'PARLEY_EMAIL_INBOUND_SECRET', kind: 'string', description: 'Bearer secret the inbound e-mail webhook (`POST /api/email/inbound`) requires. Unset: the webhook is off.' },
+  { env: 'PARLEY_WORKERS', kind: 'bool', default: 'true', description: 'Run background jobs (e-mail, webhooks, retention…) on this node; `false` for web-only nodes (at least one node must run them).' },
+  { env: 'PARLEY_JOB_POLL_MS', kind: 'int', default: '1000', min: 50, max: 60000, description: 'How often an idle worker looks for jobs enqueued by other nodes.' },
+  { env: 'PARLEY_RATE_WIDGET_CONNECT_IP', kind: 'rate', default: '60/60', description: 'Widget connections per client IP (`count/seconds`, or `off`). Shared by all nodes through Redis when REDIS_URL is set.' },
+  { env: 'PARLEY_RATE_WIDGET_CONNECT_STORE', kind: 'rate', default: '6000/60', description: 'Widget connections per store.' },
+  { env: 'PARLEY_RATE_MESSAGES_IP', kind: 'rate', default: '60/60', description: 'Shopper messages per client IP.' },
+  { env: 'PARLEY_RATE_MESSAGES_STORE', kind: 'rate', default: '60000/60', description: 'Shopper messages per store.' },
+  { env: 'PARLEY_RATE_CONVERSATIONS_IP', kind: 'rate', default: '30/3600', description: 'New conversations (widget sign-ups) per client IP.' },
+  { env: 'PARLEY_RATE_SIGNUPS_IP', kind: 'rate', default: '20/3600', description: 'Agent sign-ups (invitation acceptances) per client IP, on top of the per-minute login limit.' },
+  { env: 'PARLEY_MAX_SOCKETS_PER_IP', kind: 'int', default: '50', min: 1, max: 1000000, description: 'Open widget sockets per client IP on one node.' },
+  { env: 'PARLEY_SOCKET_FLOOD', kind: 'rate', default: '40/10', description: 'Events one socket may send per window; beyond it events are refused, beyond 3× the socket is disconnected.' },
+  { env: 'PARLEY_MAX_MESSAGE_CHARS', kind: 'int', default: '4000', min: 1, max: 4000, description: 'Longest shopper message accepted (characters).' },
+  { env: 'PARLEY_RETENTION_CONVERSATIONS_DAYS', kind: 'int', default: '0', min: 0, max: 36500, description: 'Delete conversations (messages, attachments, ratings) idle for longer than this; `0` keeps them. A store may set a shorter `settings.retention.conversationDays`.' },
+  { env: 'PARLEY_RETENTION_ATTACHMENTS_DAYS', kind: 'int', default: '0', min: 0, max: 36500, description: 'Delete image attachments older than this (the message text stays); `0` keeps them. Unsent uploads are always deleted after a day.' },
   { env: 'LOG_LEVEL', kind: 'enum', default: 'info', values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], description: 'pino log level.' },
   { env: 'TRUST_PROXY', kind: 'bool', default: 'false', description: 'Trust `X-Forwarded-*` headers from a load balancer.' },
   { env: 'PARLEY_CONFIG', kind: 'string', description: 'Optional JSON file with any of these settings (environment wins).' },
@@ -63,6 +76,27 @@ export interface Config {
   logLevel: string;
   trustProxy: boolean;
   email: { smtpUrl: string | undefined; from: string; replyTo: string | undefined; inboundSecret: string | undefined };
+  jobs: { workers: boolean; pollMs: number };
+  limits: LimitSettings;
+  retention: { conversationDays: number; attachmentDays: number };
+}
+
+/** `count` events per `windowMs`; null = unlimited. */
+export interface Rate {
+  max: number;
+  windowMs: number;
+}
+
+export interface LimitSettings {
+  widgetConnectPerIp: Rate | null;
+  widgetConnectPerStore: Rate | null;
+  messagesPerIp: Rate | null;
+  messagesPerStore: Rate | null;
+  conversationsPerIp: Rate | null;
+  signupsPerIp: Rate | null;
+  maxSocketsPerIp: number;
+  socketFlood: Rate | null;
+  maxMessageChars: number;
 }
 
 export class ConfigError extends Error {
@@ -104,6 +138,13 @@ function parseValue(setting: Setting, raw: string): string | number | boolean | 
       return raw;
     case 'list':
       return raw.split(',').map((s) => s.trim()).filter(Boolean);
+    case 'rate': {
+      const v = raw.trim().toLowerCase();
+      if (v === 'off') return v;
+      const m = /^(\d+)\s*\/\s*(\d+)$/.exec(v);
+      if (!m || Number(m[1]) < 1 || Number(m[2]) < 1) throw new ConfigError(setting.env, `must be "count/seconds" (e.g. 60/60) or "off", got "${raw}"`);
+      return v;
+    }
     default:
       return raw;
   }
@@ -180,8 +221,31 @@ export function loadConfig(env: Raw = process.env, overrides: Partial<Config> = 
       replyTo: str('SMTP_REPLY_TO') || undefined,
       inboundSecret: str('PARLEY_EMAIL_INBOUND_SECRET') || undefined,
     },
+    jobs: { workers: values.get('PARLEY_WORKERS') as boolean, pollMs: values.get('PARLEY_JOB_POLL_MS') as number },
+    limits: {
+      widgetConnectPerIp: rate(str('PARLEY_RATE_WIDGET_CONNECT_IP')),
+      widgetConnectPerStore: rate(str('PARLEY_RATE_WIDGET_CONNECT_STORE')),
+      messagesPerIp: rate(str('PARLEY_RATE_MESSAGES_IP')),
+      messagesPerStore: rate(str('PARLEY_RATE_MESSAGES_STORE')),
+      conversationsPerIp: rate(str('PARLEY_RATE_CONVERSATIONS_IP')),
+      signupsPerIp: rate(str('PARLEY_RATE_SIGNUPS_IP')),
+      maxSocketsPerIp: values.get('PARLEY_MAX_SOCKETS_PER_IP') as number,
+      socketFlood: rate(str('PARLEY_SOCKET_FLOOD')),
+      maxMessageChars: values.get('PARLEY_MAX_MESSAGE_CHARS') as number,
+    },
+    retention: {
+      conversationDays: values.get('PARLEY_RETENTION_CONVERSATIONS_DAYS') as number,
+      attachmentDays: values.get('PARLEY_RETENTION_ATTACHMENTS_DAYS') as number,
+    },
   };
   return { ...config, ...overrides };
+}
+
+/** "60/60" → 60 per minute; "off" (or unset) → unlimited. Validated by parseValue. */
+function rate(value: string | undefined): Rate | null {
+  if (!value || value === 'off') return null;
+  const [max, seconds] = value.split('/').map((part) => Number(part.trim()));
+  return { max: max!, windowMs: seconds! * 1000 };
 }
 
 /** Markdown table of every setting, for the README. */
