@@ -25,6 +25,8 @@ import { feedbackRoutes } from './feedback/feedback-routes.js';
 import { pageRoutes } from './routes/pages.js';
 import { registerInbox } from './inbox/plugin.js';
 import { inboxRoutes } from './routes/inbox-routes.js';
+import { commerceRoutes } from './routes/commerce.js';
+import { webhookRoutes } from './routes/webhooks.js';
 
 export interface BuildOptions {
   /** Use this database instead of opening the configured one (tests share one per file). */
@@ -60,6 +62,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(authRoutes, { prefix: '/api/auth' });
   await app.register(conversationRoutes, { prefix: '/api/stores/:storeId' });
   await app.register(inboxRoutes);
+  await app.register(commerceRoutes, { prefix: '/api/stores/:storeId' });
+  await app.register(webhookRoutes);
   await app.register(widgetRoutes);
   await app.register(attachmentRoutes);
   await app.register(feedbackRoutes);

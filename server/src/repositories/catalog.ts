@@ -16,6 +16,11 @@ interface VariantLike {
 
 /** Creates or updates a product and replaces its variants (variants gone from the source are removed). */
 export async function upsertProduct(q: Queryable, storeId: string, p: ProductRecord): Promise<string> {
+  return (await applyProductUpdate(q, storeId, p)).id;
+}
+
+/** As upsertProduct; `applied` is false when the stored product was newer (out-of-order webhook). */
+export async function applyProductUpdate(q: Queryable, storeId: string, p: ProductRecord): Promise<{ id: string; applied: boolean }> {
   const xStore = (p.x_store ?? {}) as { size_chart_id?: string | null };
   const { rows } = await q.query<{ id: string }>(
     `INSERT INTO products (store_id, external_id, handle, title, product_type, vendor, status, tags, size_chart_id, data, source_updated_at)
@@ -31,7 +36,7 @@ export async function upsertProduct(q: Queryable, storeId: string, p: ProductRec
   if (!productPk) {
     // An older update than what we hold: keep ours.
     const existing = await q.query<{ id: string }>('SELECT id FROM products WHERE store_id = $1 AND external_id = $2', [storeId, String(p.id)]);
-    return existing.rows[0]!.id;
+    return { id: existing.rows[0]!.id, applied: false };
   }
   const variants = p.variants as VariantLike[];
   for (const v of variants) {
@@ -45,7 +50,7 @@ export async function upsertProduct(q: Queryable, storeId: string, p: ProductRec
     );
   }
   await q.query('DELETE FROM product_variants WHERE product_pk = $1 AND NOT (external_id = ANY($2))', [productPk, variants.map((v) => String(v.id))]);
-  return productPk;
+  return { id: productPk, applied: true };
 }
 
 export async function upsertSizeChart(q: Queryable, storeId: string, id: string, chart: Record<string, unknown>): Promise<void> {

@@ -146,3 +146,8 @@ export async function lockOrder(q: Queryable, storeId: string, id: string): Prom
   const { rows } = await q.query<OrderRow>('SELECT * FROM orders WHERE store_id = $1 AND id = $2 FOR UPDATE', [storeId, id]);
   return rows[0];
 }
+
+export async function getOrderByExternalId(q: Queryable, storeId: string, externalId: string): Promise<OrderRow | undefined> {
+  const { rows } = await q.query<OrderRow>('SELECT * FROM orders WHERE store_id = $1 AND external_id = $2', [storeId, externalId]);
+  return rows[0];
+}

@@ -1,6 +1,6 @@
 /**
  * What a conversation has proven about the shopper, read from `conversations.state`:
- * - `verifiedCustomerId`: set from the store-signed identity (a signed-in shopper) — all their orders;
+ * - `verifiedCustomerId`: set by identity/customer-link.ts from the store-signed identity — all their orders;
  * - `verifiedOrderIds`: orders a guest proved with order number + email or postcode — those only.
  * A guest's proof never widens to the customer's other orders: knowing one order's email is not
  * control of the mailbox.
@@ -51,14 +51,5 @@ export async function grantOrderAccess(q: Queryable, storeId: string, conversati
        updated_at = now()
      WHERE store_id = $1 AND id = $2`,
     [storeId, conversationId, orderId, MAX_VERIFIED_ORDERS],
-  );
-}
-
-/** Records a signed-in shopper's customer id (from the verified store identity) on the conversation. */
-export async function grantCustomerAccess(q: Queryable, storeId: string, conversationId: string, customerId: string): Promise<void> {
-  await q.query(
-    `UPDATE conversations SET state = state || jsonb_build_object('verifiedCustomerId', $3::text), customer_id = $4, updated_at = now()
-     WHERE store_id = $1 AND id = $2`,
-    [storeId, conversationId, customerId, customerId],
   );
 }
