@@ -2,9 +2,13 @@
  * Turns a message into sparse features for the intent model. Character n-grams carry meaning
  * across inflections, typos and scripts without spaces ("返品したい", "rückgabe"/"ruckgabe");
  * word uni- and bigrams catch phrasing ("where is", "size up"); cue features from the lexicon
- * let a few hand-written words generalise to phrasings the training set lacks.
+ * let a few hand-written words generalise to phrasings the training set lacks; the hand-off
+ * signals' own cue lists (damaged goods, data deletion, asking for a person) add a second,
+ * independently written vocabulary.
  */
 import { foldText } from '../language/normalize.js';
+import { detectHumanRequest } from '../signals/human-request.js';
+import { detectSensitiveTopics } from '../signals/sensitive-topics.js';
 import { lexiconCues } from './lexicon.js';
 
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+/gu;
@@ -41,6 +45,9 @@ export function extractFeatures(text: string): string[] {
     }
   }
   for (const cue of lexiconCues(prepared)) features.push(`k:${cue}`);
+  for (const topic of detectSensitiveTopics(text)) features.push(`s:${topic}`);
+  const human = detectHumanRequest(text).kind;
+  if (human !== 'none') features.push(`s:human-${human}`);
   if (/[?？]/.test(prepared)) features.push('p:question');
   if (words.length + (prepared.match(CJK_RUN)?.join('').length ?? 0) / 2 <= 2) features.push('p:very-short');
   return features;

@@ -20,7 +20,7 @@ export interface SoftmaxOptions {
   seed: number;
 }
 
-const DEFAULTS: SoftmaxOptions = { hashBits: 18, epochs: 20, learningRate: 2, l2: 1e-5, seed: 7 };
+const DEFAULTS: SoftmaxOptions = { hashBits: 18, epochs: 12, learningRate: 3, l2: 1e-5, seed: 7 };
 
 /** FNV-1a, 32 bit: fast, stable across runs and platforms. */
 function hash(feature: string): number {
