@@ -49,8 +49,7 @@ function fallback(context: LanguageContext, why: string): LanguageDetection {
 /** A message that is only greetings/thanks/acks: keep the conversation language if there is one. */
 function judgeSmallTalk(matches: SmallTalkMatch[], context: LanguageContext): LanguageDetection {
   if (context.previous) return fallback(context, 'small-talk');
-  const votes = new Map<Locale, number>();
-  for (const match of matches) for (const locale of match.locales) votes.set(locale, (votes.get(locale) ?? 0) + 1);
+  const votes = smallTalkVotes(matches);
   if (votes.size === 0) return fallback(context, 'small-talk');
   if (context.widgetLocale && votes.has(context.widgetLocale)) {
     return { locale: context.widgetLocale, confidence: 0.6, reason: 'small-talk:widget' };
@@ -78,9 +77,28 @@ function judgeHan(content: string, context: LanguageContext): LanguageDetection 
   return { locale: 'zh-CN', confidence: 0.5, reason: 'script:han;default-zh' };
 }
 
-function judgeLatin(content: string, context: LanguageContext): LanguageDetection {
+function hasContext(context: LanguageContext): boolean {
+  return Boolean(context.previous ?? context.widgetLocale ?? context.storeDefault);
+}
+
+/** Languages of the greetings/thanks at the start of a message, one vote per phrase. */
+function smallTalkVotes(matches: SmallTalkMatch[]): Map<Locale, number> {
+  const votes = new Map<Locale, number>();
+  for (const match of matches) for (const locale of match.locales) votes.set(locale, (votes.get(locale) ?? 0) + 1);
+  return votes;
+}
+
+/**
+ * `greetingVotes`: the languages of a leading greeting. They count like hint words, so
+ * "Guten Morgen zusammen" is German although "zusammen" alone says little.
+ */
+function judgeLatin(content: string, context: LanguageContext, greetingVotes: Map<Locale, number>): LanguageDetection {
   const lowered = normalizeText(content);
   const hints = scoreWordHints(lowered);
+  for (const [locale, votes] of greetingVotes) {
+    hints.scores[locale] = (hints.scores[locale] ?? 0) + votes;
+    hints.matchedWords += votes;
+  }
   const guess = statisticalGuess(content);
   const words = hints.totalWords;
   // ELD's scores differ by ~0.05–0.2 between languages; scale so that, on longer text, its
@@ -109,9 +127,14 @@ function judgeLatin(content: string, context: LanguageContext): LanguageDetectio
   const [best, second] = ranked;
   if (!best) return fallback(context, 'latin:no-candidates');
   const margin = best[1] - (second?.[1] ?? best[1] - 2);
-  // A few unknown words (a product or brand name) say nothing about the language.
-  if (words <= 3 && hints.matchedWords === 0) return fallback(context, 'latin:unclear-short');
-  if (margin < 0.25 && words <= 3) return fallback(context, 'latin:ambiguous-short');
+  // A few unknown words (a product or brand name) say nothing about the language: keep the
+  // conversation's. With no conversation to go by, the statistical guess beats a fixed default.
+  const anyHint = Object.values(hints.scores).some((v) => (v ?? 0) > 0);
+  if (words <= 3 && !anyHint) {
+    if (hasContext(context) || !guess.best || !LATIN_CANDIDATES.includes(guess.best)) return fallback(context, 'latin:unclear-short');
+    return { locale: guess.best, confidence: 0.35, reason: 'latin:statistical-guess' };
+  }
+  if (margin < 0.25 && words <= 3 && hasContext(context)) return fallback(context, 'latin:ambiguous-short');
   const lengthFactor = Math.min(1, 0.55 + words * 0.06);
   const confidence = Math.min(0.98, (0.5 + 0.5 * Math.tanh(margin / 2)) * lengthFactor);
   const reason = ROMANISED_CANDIDATES.includes(best[0]) ? 'latin:romanised' : 'latin:statistical+hints';
@@ -123,8 +146,10 @@ export function detectLanguage(text: string, context: LanguageContext = {}): Lan
   if (!/\p{L}/u.test(linguistic)) return fallback(context, 'no-words');
   const smallTalk = scanSmallTalk(linguistic);
   if (smallTalk.onlySmallTalk) return judgeSmallTalk(smallTalk.matches, context);
-  // "Hola, where is my order?": judge the words after the greeting.
-  const content = /\p{L}/u.test(smallTalk.rest) ? smallTalk.rest : linguistic;
+  // "Hola, where is my order?": judge the words after the greeting, when there are enough of
+  // them to outweigh it; "Buenos días a todos" is judged whole.
+  const restWords = smallTalk.rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const content = restWords >= 4 || (restWords > 0 && !/^[\p{Script=Latin}\s\p{P}\d]*$/u.test(smallTalk.rest)) ? smallTalk.rest : linguistic;
 
   const counts = countScripts(content);
   switch (dominantScript(counts)) {
@@ -136,7 +161,7 @@ export function detectLanguage(text: string, context: LanguageContext = {}): Lan
       if (counts.kana > 0) return { locale: 'ja', confidence: 0.97, reason: 'script:kana' };
       return judgeHan(content, context);
     case 'latin':
-      return judgeLatin(content, context);
+      return judgeLatin(content, context, smallTalkVotes(smallTalk.matches));
     default:
       return fallback(context, 'unsupported-script');
   }

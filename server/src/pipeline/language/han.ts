@@ -6,7 +6,7 @@ import type { Locale } from './locales.js';
 
 // Simplified forms (and particles) that Japanese does not use.
 const CHINESE_ONLY = new Set(
-  '们这个么吗呢吧货订运发东请问为时给说买钱还没过对让码该样谁哪怎后从见长门开关车贵购邮递换颜联实际质钱给号单尺寸应边么现处费则'.split(''),
+  '们这个么吗呢吧货订运发东请问为时给说买钱还没过对让码该样谁哪怎后从见长门开关车贵购邮递换颜联实际质单应边现处费则'.split(''),
 );
 // Japanese-only shinjitai and kokuji (mainland Chinese writes them differently).
 const JAPANESE_ONLY = new Set('込払様円発変届戻売説価楽気帰読駅歳県広図実営働畑峠辺検済証険験写沢渋跡'.split(''));
