@@ -88,6 +88,18 @@ describe('detectLanguage: mixed and romanised messages', () => {
     expect(lang('Guten Morgen')).toBe('de');
   });
 
+  it('counts the greeting when the words after it say little', () => {
+    expect(lang('Guten Morgen zusammen')).toBe('de');
+    expect(lang('Buenos días a todos')).toBe('es');
+    expect(lang('grazie infinite!')).toBe('it');
+  });
+
+  it('guesses from the text when there is no conversation to fall back on', () => {
+    const result = detectLanguage('Cercate personale?');
+    expect(result.locale).toBe('it');
+    expect(result.confidence).toBeLessThan(0.5);
+  });
+
   it('Latin product names inside CJK text do not hide the script', () => {
     expect(lang('iPhone 15用のケースはありますか？')).toBe('ja');
     expect(lang('请问Nike的鞋子有42码吗')).toBe('zh-CN');
