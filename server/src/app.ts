@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.js';
 import { loggerOptions } from './logger.js';
@@ -16,6 +15,7 @@ import { registerServices } from './plugins/services.js';
 import { registerAgentAuth } from './plugins/agent-auth.js';
 import { registerRealtime } from './realtime/realtime.js';
 import { registerJobs } from './jobs/plugin.js';
+import { registerLimits } from './limits/plugin.js';
 import { healthRoutes } from './routes/health.js';
 import { authRoutes } from './routes/auth.js';
 import { conversationRoutes } from './routes/conversations.js';
@@ -52,7 +52,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   registerErrorHandlers(app);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  await registerLimits(app, config);
   registerServices(app, config, db);
   registerJobs(app, config);
   registerAgentAuth(app);

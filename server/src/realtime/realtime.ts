@@ -1,6 +1,11 @@
 /**
  * socket.io on the same HTTP server: `/widget` for shoppers, `/agents` for the inbox. With REDIS_URL
  * the Redis adapter relays room broadcasts between nodes, so an agent on node A sees a shopper on B.
+ * Abuse limits (server/src/limits) sit in front of the widget namespace's own handlers.
+ *
+ * Several nodes behind a load balancer: clients that connect with `transports: ['websocket']` need
+ * no sticky sessions; HTTP long-polling (the fallback) does, because its requests must keep reaching
+ * the node that holds the session (see docs/production.md).
  */
 import type { FastifyInstance } from 'fastify';
 import { Server } from 'socket.io';
@@ -10,6 +15,7 @@ import type { Config } from '../config.js';
 import { registerWidgetNamespace } from './widget-namespace.js';
 import { registerAgentsNamespace } from './agents-namespace.js';
 import { SocketHub } from './socket-hub.js';
+import { guardWidgetNamespace } from '../limits/socket-guards.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -17,16 +23,24 @@ declare module 'fastify' {
   }
 }
 
+/** A socket must join its namespace this soon after the transport opens (slow-loris on sockets). */
+const CONNECT_TIMEOUT_MS = 10_000;
+/** Largest socket packet; bigger ones close the connection (messages are ≤ 4,000 characters). */
+const MAX_PACKET_BYTES = 64 * 1024;
+
 export function registerRealtime(app: FastifyInstance, config: Config): void {
   const io = new Server(app.server, {
     // The widget runs on store sites (other origins); /agents checks the origin itself.
     cors: { origin: true, credentials: false },
-    maxHttpBufferSize: 64 * 1024,
+    maxHttpBufferSize: MAX_PACKET_BYTES,
+    connectTimeout: CONNECT_TIMEOUT_MS,
     pingInterval: 20_000,
     pingTimeout: 20_000,
     connectionStateRecovery: undefined,
   });
   app.decorate('io', io);
+  // Guards first: namespace middlewares and connection listeners run in the order they are added.
+  guardWidgetNamespace(io.of('/widget'), { limiter: app.limiter, limits: config.limits, trustProxy: config.trustProxy, log: app.log.child({ module: 'limits' }) });
   const widget = registerWidgetNamespace(app, io);
   const agents = registerAgentsNamespace(app, io);
   app.hub.target = new SocketHub(widget, agents);
@@ -36,6 +50,7 @@ export function registerRealtime(app: FastifyInstance, config: Config): void {
     app.addHook('onReady', async () => {
       const pub = createClient({ url: config.redisUrl });
       const sub = pub.duplicate();
+      // Reconnects are automatic (broadcasts queue meanwhile and clients resync by seq); log, don't crash.
       pub.on('error', (err) => app.log.error({ err }, 'redis (publish) error'));
       sub.on('error', (err) => app.log.error({ err }, 'redis (subscribe) error'));
       await Promise.all([pub.connect(), sub.connect()]);

@@ -1,0 +1,49 @@
+/**
+ * `app.limiter` and the HTTP limits. With REDIS_URL the counters live in Redis (one budget for the
+ * whole cluster); without it, in memory. Registered before the routes so their `config.rateLimit`
+ * settings use the same store.
+ */
+import type { FastifyInstance } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import { createClient } from 'redis';
+import type { Config } from '../config.js';
+import { MemoryCounterStore, RedisCounterStore, type CounterStore } from './counter-store.js';
+import { RateLimiter } from './rate-limiter.js';
+import { fastifyRateLimitStore } from './fastify-store.js';
+import { applyServerTimeouts, registerSignupLimit } from './http-guards.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    limiter: RateLimiter;
+  }
+}
+
+/** A limit check must never hold a message up for long: fail over to memory instead. */
+const REDIS_COMMAND_TIMEOUT_MS = 300;
+
+export async function registerLimits(app: FastifyInstance, config: Config): Promise<void> {
+  const log = app.log.child({ module: 'limits' });
+  let store: CounterStore = new MemoryCounterStore();
+  if (config.redisUrl) {
+    const client = createClient({
+      url: config.redisUrl,
+      // Refuse at once while disconnected (the limiter then counts in memory) rather than queue.
+      disableOfflineQueue: true,
+      commandOptions: { timeout: REDIS_COMMAND_TIMEOUT_MS },
+      socket: { connectTimeout: 2_000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2_000) },
+    });
+    client.on('error', (err: unknown) => log.debug({ err }, 'rate-limit Redis connection error'));
+    // Not awaited: a node starts (and limits in memory) even if Redis is late.
+    client.connect().catch((err: unknown) => log.warn({ err }, 'rate-limit Redis is unreachable; limits are per node until it is back'));
+    app.addHook('onClose', async () => {
+      await client.close().catch(() => undefined);
+    });
+    store = new RedisCounterStore(client);
+  }
+  const limiter = new RateLimiter(store, log);
+  app.decorate('limiter', limiter);
+
+  applyServerTimeouts(app.server);
+  await app.register(rateLimit, { global: false, store: fastifyRateLimitStore(limiter) });
+  registerSignupLimit(app, limiter, config.limits.signupsPerIp);
+}
