@@ -1,5 +1,5 @@
 /**
- * Hand-written cue words per intent in the nine languages, on folded text (lower case, no
+ * Hand-written cue words per intent in the supported languages, on folded text (lower case, no
  * diacritics, digits as "0"). They are features for the model, not rules: the model learns how
  * much to trust each cue from the training set, and the cues carry that trust over to words the
  * training set never used. A Latin cue matches at the start of a word.
@@ -9,6 +9,7 @@ import type { Intent } from './intents.js';
 
 const CUES: Partial<Record<Intent, string[]>> = {
   tracking: [
+    '배송 ?조회', '송장', '택배', '언제 (와|도착|오)', '어디쯤', '발송', 'تتبع', 'أين طلبي', 'متى يصل', 'لم أستلم', 'شحنة', 'الطرد',
     'update on my', 'any news', 'status of my', 'already (sent|shipped)', 'novedad', 'por donde va', 'estado de mi', 'ya (me )?habeis enviado', 'neuigkeiten', 'status meiner', 'schon verschickt',
     'des nouvelles', 'ou en est', 'expedie mes', 'novita', 'a che punto', 'gia spedit', 'novidade', 'ja enviaram', 'nieuws over', 'al verstuurd',
     '状況', '進捗', 'どうなって', '発送してくれ', '有消息', '进度', '发货了没', '发了吗',
@@ -23,6 +24,7 @@ const CUES: Partial<Record<Intent, string[]>> = {
     '物流', '快递', '单号', '到哪', '发货了', '没收到', '什么时候(到|能到|送到)', '包裹', '派送', '签收',
   ],
   shipping: [
+    '배송비', '무료 ?배송', '관세', '며칠 걸', '배송 ?되나', '배송돼', 'الشحن', 'تشحنون', 'توصيل', 'جمارك', 'رسوم',
     'pick-?up point', 'parcel locker', 'weekend', 'saturday', 'dispatch', 'how (fast|quickly)', 'punto de recogida', 'fin de semana', 'entregais', 'llegais a', 'enviais',
     'paketshop', 'abholstation', 'wochenende', 'point relais', 'week-end', 'expediez', 'punto di ritiro', 'fine settimana', 'consegnate', 'ponto de (recolha|retirada)', 'fim de semana', 'entregam', 'despacham',
     'afhaalpunt', 'weekend', 'bezorgen jullie', 'leveren jullie', 'コンビニ受け取り', '週末', '発送まで', '自提', '周末', '能寄',
@@ -33,6 +35,7 @@ const CUES: Partial<Record<Intent, string[]>> = {
     '送料', '発送でき', '配送(業者|料|日数)', '関税', '速達', '何日', '运费', '包邮', '关税', '寄到', '发货到', '几天', '加急',
   ],
   returns: [
+    '반품', '환불', '교환', 'إرجاع', 'ارجاع', 'استرداد', 'استبدال', 'مرتجع',
     'return', 'refund', 'exchange', 'send (it|them|these|this) back', 'money back', 'swap',
     'devol', 'reembols', 'cambiar(la|lo)?s? por', 'retour', 'zuruck(schicken|senden|geben)', 'rucksendung', 'erstattung', 'umtausch', 'geld zuruck',
     'retourn', 'rembours', 'renvoyer', 'echanger', 'reso', 'restitu', 'rimbors', 'rendere', 'cambiar(e|le|li)? con', 'devolver', 'devolucao', 'trocar', 'troca',
@@ -40,6 +43,7 @@ const CUES: Partial<Record<Intent, string[]>> = {
     '返品', '返金', '交換', '返送', '退货', '退款', '换货', '退钱', '换成', '寄回',
   ],
   order_change: [
+    '취소', '변경', '수정', '추가', 'إلغاء', 'الغاء', 'ألغوا', 'تغيير عنوان', 'تعديل', 'إضافة', 'أضيفوا',
     'instead', 'different address', 'neighbou?r', 'correct (the|my|it)', 'fix (the|my|it)', 'wrong (house|street|apartment|postcode|zip)', 'en vez de', 'vecin', 'corregir', 'portal',
     'stattdessen', 'nachbar', 'korrigier', 'hausnummer', 'a la place', 'voisin', 'corriger', 'numero de rue', 'invece', 'vicin', 'correggere', 'numero civico', 'cap sbagliato',
     'em vez disso', 'vizinh', 'corrigir', 'numero da casa', 'in plaats daarvan', 'buur', 'huisnummer', '代わりに', '隣', '修正', '番地', '改送', '邻居', '门牌号', '改一下',
@@ -49,6 +53,7 @@ const CUES: Partial<Record<Intent, string[]>> = {
     'キャンセル', '変更', '追加', '住所を間違', '取消', '修改', '更改', '加一', '地址(填|写)错',
   ],
   payment: [
+    '결제', '카드', '쿠폰', '할부', '영수증', '상품권', '기프트카드', '페이', 'الدفع', 'بطاقة', 'كود الخصم', 'قسيمة', 'فاتورة', 'إيصال', 'تقسيط', 'خصم',
     'mastercard', 'visa', 'amex', 'apple pay', 'google pay', 'redeem', 'vale regalo', 'canjear', 'recibo', 'recargo', 'beleg', 'einlosen', 'gebuhr',
     "bon d'achat", 'recu ', 'buono regalo', 'ricevuta', 'commission', 'vale-presente', 'taxa', 'cadeaubon', 'bon op naam', 'inwisselen', 'ギフト券', '手数料', '万事达', '礼品券', '手续费', '信用卡',
     'pay', 'card', 'charged', 'charge', 'invoice', 'receipt', 'coupon', 'promo', 'discount code', 'voucher', 'gift card', 'klarna', 'paypal', 'installment', 'declined', 'billing', 'vat',
@@ -58,6 +63,7 @@ const CUES: Partial<Record<Intent, string[]>> = {
     '支払', '決済', 'カード', '請求', '領収書', 'クーポン', '割引コード', 'ギフト', '付款', '支付', '扣(款|钱|了)', '发票', '优惠(码|券)', '礼品卡', '分期', '收据',
   ],
   complaint: [
+    '불량', '파손', '고장', '구멍', '다른 상품', '빠졌', '실망', '중고', 'تالف', 'مكسور', 'معيب', 'ثقب', 'خاطئ', 'شكوى', 'مستعمل', 'لا يعمل', 'تعطل',
     'tear', 'stain', '(second|third) time', 'clearly used', '(piece|part) (is )?missing', 'desgarro', 'mancha', '(segunda|tercera) vez', 'pieza', 'riss', 'fleck', '(zweite|dritte)n? mal', 'teil fehlt',
     'dechir', 'tache', '(deuxieme|troisieme) fois', 'piece', 'strappo', 'macchia', '(seconda|terza) volta', 'pezzo', 'rasgad', 'peca', 'scheur', 'vlek', '(tweede|derde) keer', 'onderdeel',
     'シミ', '二回目', '部品', '污渍', '第二次', '零件', '口子',
@@ -68,6 +74,7 @@ const CUES: Partial<Record<Intent, string[]>> = {
     '破損', '壊れ', '不良', '違う商品', '足りません', '穴', 'クレーム', '破れ', '坏', '发错', '少了', '质量问题', '投诉', '破了', '洞',
   ],
   privacy: [
+    '개인정보', '데이터', '탈퇴', '계정 ?삭제', 'بياناتي', 'البيانات الشخصية', 'حذف حسابي', 'الخصوصية', 'موافقتي',
     'stop (sending|emailing)', 'export (of )?my data', 'who has access', 'what do you do with my', 'dejad de enviar', 'exportacion de mis datos', 'quien tiene acceso',
     'keine mails', 'export meiner daten', 'zugriff auf', "arretez de m'envoyer", 'export de mes donnees', 'acces a mes', 'smettete di mandar', 'esportazione dei miei dati', 'accesso alle mie',
     'parem de me mandar', 'exportacao dos meus dados', 'acesso as minhas', 'stop met mailen', 'export van mijn gegevens', 'toegang tot mijn', 'エクスポート', 'アクセスでき', 'メールを送らない', '导出', '谁能看到', '别再给我发',
@@ -77,6 +84,7 @@ const CUES: Partial<Record<Intent, string[]>> = {
     '個人情報', 'データ', 'プライバシー', '退会', 'アカウント(を)?削除', '个人(信息|数据)', '数据', '隐私', '注销',
   ],
   size: [
+    '사이즈', '치수', '몸무게', '허리', '가슴둘레', '발볼', '크게 나', '작게 나', 'مقاس', 'طولي', 'وزني', 'محيط',
     'narrow', 'wide', 'run (small|large|big)', 'estrech', 'tallan', 'queda(ra)? (grande|pequen)', 'schmal', 'breit', 'fallen', 'zu (gross|klein|weit|eng)',
     'etroit', 'taillent', 'trop (grand|petit|large|serre)', 'stretti', 'larghi', 'vestono', 'calzano', 'estreit', 'ficam (grandes|pequenos)', 'fica (grande|pequeno)',
     'smal', 'breed', 'te (groot|klein|ruim|krap)', '細身', '幅', '大きすぎ', '小さすぎ', '偏窄', '偏宽', '太大', '太小',
@@ -86,6 +94,7 @@ const CUES: Partial<Record<Intent, string[]>> = {
     'サイズ', '身長', '胸囲', 'ウエスト', 'ヒップ', '股下', '小さめ', '大きめ', '尺码', '码', '身高', '胸围', '腰围', '臀围', '偏(大|小)', '几码', '多大',
   ],
   presale: [
+    '재고', '재입고', '방수', '소재', '보증', '얼마예요', 'متوفر', 'المخزون', 'مقاوم للماء', 'خامة', 'ضمان', 'سعر',
     'made of', 'fabric', 'cotton', 'polyester', 'leather', 'wool', 'breathable', 'battery', 'dishwasher', 'washable', 'machine wash', 'capacity', 'hood', 'restock', 'back in stock',
     'piel', 'algodon', 'transpira', 'bateria', 'lavavajillas', 'lavadora', 'capucha', 'fabrican', 'reponer', 'reponeis',
     'leder', 'baumwolle', 'atmungsaktiv', 'akku', 'spulmaschine', 'waschmaschine', 'kapuze', 'hergestellt', 'wieder (da|verfugbar|rein)',
@@ -99,6 +108,7 @@ const CUES: Partial<Record<Intent, string[]>> = {
     '在庫', '防水', '素材', '保証', '違い', '再入荷', '有货', '材质', '区别', '保修', '补货', '现货',
   ],
   other: [
+    '비밀번호', '회원가입', '로그인', '뉴스레터', '매장', '채용', '앱', 'كلمة المرور', 'تسجيل الدخول', 'إنشاء حساب', 'أنشئ حسابا', 'النشرة', 'وظائف', 'تطبيق', 'فرع',
     '(store|shop) in', 'physical store', 'office', 'headquarters', 'hiring', 'vacanc', 'employees', 'favou?rite colou?r', 'joke', 'weather',
     'tienda (fisica )?en', 'oficina', 'trabajadores', 'contratando', 'chiste', '(laden|geschaft) in', 'buro', 'sitzt eure firma', 'mitarbeiter suchen', 'witz',
     'magasin a', 'boutique a', 'bureaux', 'recrut', 'blague', 'negozio a', 'uffici', 'cercate personale', 'barzelletta', 'loja (fisica )?(em|no|na)', 'escritorio', 'funcionarios', 'piada',
