@@ -49,6 +49,11 @@ describe('measurements, normalised to cm and kg', () => {
     ['ウエスト72cm', 'waist', 72, 'cm'],
     ['Sono alto 1,80', 'height', 180, 'cm'],
     ['taille 72 cm', 'waist', 72, 'cm'],
+    ['quadril 104 cm', 'hip', 104, 'cm'],
+    ['peito 96', 'chest', 96, 'cm'],
+    ['Hüftumfang 100 cm', 'hip', 100, 'cm'],
+    ['股下78cm', 'inseam', 78, 'cm'],
+    ['臀围 95', 'hip', 95, 'cm'],
   ])('%s → %s %d %s', (text, kind, value, unit) => {
     expect(measures(text)).toEqual([[kind, value, unit]]);
   });
