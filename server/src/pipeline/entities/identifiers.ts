@@ -8,7 +8,9 @@
 import type { OrderNumberMention, PostcodeMention, Span, TrackingCandidate } from './types.js';
 import { overlaps } from './types.js';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Starts only where a run of address characters starts, so a long run without "@" is scanned
+// once, not once per character.
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const AMAZON = /(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])/g;
 const EBAY = /(?<![\d-])\d{2}-\d{5}-\d{5}(?![\d-])/g;
 const TIKTOK = /(?<!\d)\d{18}(?!\d)/g;
@@ -30,6 +32,7 @@ const TRACKING_TOKEN = new RegExp(
 
 export function findEmails(text: string, claimed: Span[]): string[] {
   const emails: string[] = [];
+  if (!text.includes('@')) return emails;
   for (const match of text.matchAll(EMAIL)) {
     emails.push(match[0].toLowerCase());
     claimed.push({ start: match.index, end: match.index + match[0].length });

@@ -14,6 +14,8 @@ import { INTENTS, type Intent } from './intents.js';
 import { SoftmaxModel } from './softmax-model.js';
 import { loadLabelledMessages, type LabelledMessage } from './training-set.js';
 
+const MAX_CHARS = 1000;
+
 export interface IntentScore {
   intent: Intent;
   score: number;
@@ -60,7 +62,9 @@ export function createIntentClassifier(examples: readonly LabelledMessage[]): In
   };
 
   return {
-    classify(text: string, locale?: Locale): IntentResult {
+    classify(fullText: string, locale?: Locale): IntentResult {
+      // What a message is about is clear from its start; pasted essays should not cost more.
+      const text = fullText.slice(0, MAX_CHARS);
       const smallTalk = scanSmallTalk(text);
       const hasQuestion = /[\p{L}\p{N}]/u.test(smallTalk.rest);
       if (smallTalk.matches.length > 0 && !hasQuestion) {

@@ -141,8 +141,11 @@ function judgeLatin(content: string, context: LanguageContext, greetingVotes: Ma
   return { locale: best[0], confidence: Math.round(confidence * 100) / 100, reason };
 }
 
+/** Enough text to judge any language; longer messages are judged on their start. */
+const MAX_CHARS = 1000;
+
 export function detectLanguage(text: string, context: LanguageContext = {}): LanguageDetection {
-  const linguistic = text.replace(NON_LINGUISTIC, ' ').trim();
+  const linguistic = text.slice(0, MAX_CHARS).replace(NON_LINGUISTIC, ' ').trim();
   if (!/\p{L}/u.test(linguistic)) return fallback(context, 'no-words');
   const smallTalk = scanSmallTalk(linguistic);
   if (smallTalk.onlySmallTalk) return judgeSmallTalk(smallTalk.matches, context);
