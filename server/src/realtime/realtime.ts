@@ -27,6 +27,27 @@ declare module 'fastify' {
 const CONNECT_TIMEOUT_MS = 10_000;
 /** Largest socket packet; bigger ones close the connection (messages are ≤ 4,000 characters). */
 const MAX_PACKET_BYTES = 64 * 1024;
+const MAX_QUEUED_BROADCASTS = 20_000;
+
+/**
+ * The adapter fires publish/unsubscribe without awaiting them; when Redis refuses (queue full, client
+ * closed during shutdown) that would be an unhandled rejection, which ends a Node process. Log instead.
+ */
+function quietly<T extends object>(client: T, log: FastifyInstance['log']): T {
+  const fireAndForget = new Set(['publish', 'pUnsubscribe', 'unsubscribe']);
+  return new Proxy(client, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target) as unknown;
+      if (typeof value !== 'function') return value;
+      if (!fireAndForget.has(String(property))) return value.bind(target);
+      return (...args: unknown[]) =>
+        (value.apply(target, args) as Promise<unknown>).catch((err: unknown) => {
+          log.warn({ err }, `redis ${String(property)} failed; clients will catch up by resync`);
+          return 0;
+        });
+    },
+  });
+}
 
 export function registerRealtime(app: FastifyInstance, config: Config): void {
   const io = new Server(app.server, {
@@ -48,14 +69,15 @@ export function registerRealtime(app: FastifyInstance, config: Config): void {
   let redisClients: Array<{ quit(): Promise<unknown> }> = [];
   if (config.redisUrl) {
     app.addHook('onReady', async () => {
-      const pub = createClient({ url: config.redisUrl });
+      // While Redis restarts, broadcasts wait in a bounded queue and go out on reconnect; beyond the
+      // bound they are dropped (clients resync by seq) rather than growing memory.
+      const pub = createClient({ url: config.redisUrl, commandsQueueMaxLength: MAX_QUEUED_BROADCASTS });
       const sub = pub.duplicate();
-      // Reconnects are automatic (broadcasts queue meanwhile and clients resync by seq); log, don't crash.
       pub.on('error', (err) => app.log.error({ err }, 'redis (publish) error'));
       sub.on('error', (err) => app.log.error({ err }, 'redis (subscribe) error'));
       await Promise.all([pub.connect(), sub.connect()]);
       redisClients = [pub, sub];
-      io.adapter(createAdapter(pub, sub));
+      io.adapter(createAdapter(quietly(pub, app.log), quietly(sub, app.log)));
       app.log.info('socket.io Redis adapter connected');
     });
   }
