@@ -1,6 +1,6 @@
 /**
  * Intent classification: Parley's classifyIntent vs nlp.js (@nlpjs/basic, a neural intent
- * classifier), both trained in this run on the same bench/data/intents/train.jsonl.
+ * classifier), both trained in this run on the same server/src/pipeline/intent/training/train.jsonl.
  * Evaluated on (a) the held-out multilingual test set bench/data/intents/test.jsonl, (a') a blind
  * set bench/data/intents/test-blind.jsonl written after tuning stopped (test.jsonl's errors guided
  * lexicon work, so (a) is optimistic; (a') is not), and (b) the

@@ -1,5 +1,5 @@
 /**
- * The labelled messages the intent model learns from: bench/data/intents/train.jsonl, written for
+ * The labelled messages the intent model learns from: server/src/pipeline/intent/training/train.jsonl, written for
  * Parley in nine languages (the benchmark keeps a separate held-out test.jsonl). One JSON object
  * per line: {"text", "intent", "locale"}.
  */
@@ -13,7 +13,7 @@ export interface LabelledMessage {
   locale: Locale;
 }
 
-export const DEFAULT_TRAINING_FILE = new URL('../../../../bench/data/intents/train.jsonl', import.meta.url);
+export const DEFAULT_TRAINING_FILE = new URL('./training/train.jsonl', import.meta.url);
 
 export function parseLabelledMessages(jsonl: string, source = 'jsonl'): LabelledMessage[] {
   const messages: LabelledMessage[] = [];
