@@ -75,6 +75,23 @@ describe.skipIf(!hasReferenceStore)('reference store: import and query', () => {
     expect(again?.id).toBe(amazonJp?.id);
   });
 
+  it("judges lateness at the store's clock and quotes the last-mile number after a handover", async () => {
+    const detailOf = async (name: string) => {
+      const [summary] = await findOrdersByNumber(t.app.db, { storeId: STORE, orderNumber: name });
+      return (await getOrderDetail(t.app.db, { storeId: STORE, orderId: summary!.id, now: EVAL_NOW }))!;
+    };
+    // #1027: no scan for weeks on a standard parcel from Shenzhen → lost under the 20-day rule.
+    expect((await detailOf('#1027')).shipments[0]?.lateness).toMatchObject({ state: 'lost', reasonCode: 'no_update_lost' });
+    // #1041: YunExpress handed over to Australia Post; the shopper should track the local number.
+    const handedOver = (await detailOf('#1041')).shipments[0]!;
+    expect(handedOver.trackingNumber).toBe('YT2604479277887239');
+    expect(handedOver.currentLeg).toMatchObject({ role: 'last_mile', carrier: 'australia-post', trackingNumber: '33VQW6079084' });
+    expect(handedOver.timeline[0]?.trackingNumber).toBe('33VQW6079084');
+    // The same parcel judged a month earlier is simply on its way.
+    const earlier = await getOrderDetail(t.app.db, { storeId: STORE, orderId: (await findOrdersByNumber(t.app.db, { storeId: STORE, orderNumber: '#1027' }))[0]!.id, now: new Date('2026-10-20T10:00:00Z') });
+    expect(earlier?.shipments[0]?.lateness?.state).not.toBe('lost');
+  });
+
   it('tells an order waiting for the warehouse from a cancelled one', async () => {
     const [waiting] = await findOrdersByNumber(t.app.db, { storeId: STORE, orderNumber: '#1057' });
     const [cancelled] = await findOrdersByNumber(t.app.db, { storeId: STORE, orderNumber: '#1032' });
@@ -109,6 +126,9 @@ describe.skipIf(!hasReferenceStore)('reference store: import and query', () => {
     const [byCountry] = await findProducts(t.app.db, { storeId: STORE, text: 'cascade-2-5l-rain-jacket-mens', market: 'GB' });
     expect(byCountry?.matchedBy).toBe('handle');
     expect(byCountry?.product.price).toEqual({ amount: '120.00', currency: 'GBP' });
+    const [byCode] = await findProducts(t.app.db, { storeId: STORE, text: 'csc-m' });
+    expect(byCode?.matchedBy).toBe('code');
+    expect(byCode?.product.handle).toBe('cascade-2-5l-rain-jacket-mens');
     const [jp] = await findProducts(t.app.db, { storeId: STORE, text: 'rain jacket', market: 'JP' });
     expect(jp?.product.price?.currency).toBe('JPY');
 

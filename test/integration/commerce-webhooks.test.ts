@@ -184,6 +184,25 @@ describe('commerce webhooks', () => {
       expect(shipment.timeline.map((e) => e.message)).toEqual(['Delivery attempt failed', 'Delivered', 'Arrived at delivery base', 'The shipment has been processed']);
     });
 
+    it('stores a number it did not know and links it to the order the provider names', async () => {
+      const res = await post({
+        event: 'tracking_update',
+        event_id: 'ev-new-number',
+        msg: {
+          tracking_number: '1Z999AA10123456784',
+          slug: 'ups',
+          tag: 'InTransit',
+          order_number: '#M1101',
+          checkpoints: [{ checkpoint_time: '2026-11-20T08:00:00-05:00', message: 'Departed from facility', tag: 'InTransit', slug: 'ups', location: 'Louisville, KY' }],
+        },
+      });
+      expect(res.json()).toMatchObject({ outcome: 'applied' });
+      const summary = await lookup('#M1101');
+      const detail = await getOrderDetail(t.app.db, { storeId: STORE, orderId: summary!.id, now: NOW });
+      expect(detail?.shipments.map((s) => [s.trackingNumber, s.carrier, s.status])).toEqual([['1Z999AA10123456784', 'ups', 'in_transit']]);
+      expect(detail?.shipments[0]?.timeline[0]?.at).toBe('2026-11-20T08:00:00-05:00');
+    });
+
     it('rejects a bad signature with 401 and a malformed tracking number with 422', async () => {
       expect((await post(tracking([['2026-11-14T08:00:00+01:00', 'x', 'InTransit']]), 'wrong-secret-wrong-secret')).statusCode).toBe(401);
       expect((await post(tracking([['2026-11-14T08:00:00+01:00', 'x', 'InTransit']]), null)).statusCode).toBe(401);
