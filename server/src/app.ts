@@ -27,6 +27,7 @@ import { registerInbox } from './inbox/plugin.js';
 import { inboxRoutes } from './routes/inbox-routes.js';
 import { commerceRoutes } from './routes/commerce.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { knowledgeRoutes } from './routes/knowledge.js';
 
 export interface BuildOptions {
   /** Use this database instead of opening the configured one (tests share one per file). */
@@ -63,6 +64,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(conversationRoutes, { prefix: '/api/stores/:storeId' });
   await app.register(inboxRoutes);
   await app.register(commerceRoutes, { prefix: '/api/stores/:storeId' });
+  await app.register(knowledgeRoutes, { prefix: '/api/stores/:storeId' });
   await app.register(webhookRoutes);
   await app.register(widgetRoutes);
   await app.register(attachmentRoutes);

@@ -9,6 +9,8 @@ import { HandoffResponder } from '../pipeline/handoff-responder.js';
 import { readStoreDirectory } from '../import/store-directory.js';
 import { importStore, type ImportSummary } from '../import/import-store.js';
 import { SettableClock } from '../lib/clock.js';
+import { KnowledgeService } from '../knowledge/knowledge-service.js';
+import { createEmbeddingProvider } from '../knowledge/embed/create.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -18,6 +20,8 @@ declare module 'fastify' {
     hub: RelayHub;
     /** The assistant's notion of "now" (pinned by the evaluation command and tests). */
     clock: SettableClock;
+    /** Help-center search, extractive answers, article management and indexing. */
+    knowledge: KnowledgeService;
     /** Reads, validates and imports a store directory, then indexes what changed. */
     importStoreDirectory(dir: string): Promise<ImportSummary>;
   }
@@ -47,8 +51,14 @@ export function registerServices(app: FastifyInstance, config: Config, db: Db): 
   app.decorate('hub', hub);
   app.decorate('clock', new SettableClock());
   app.decorate('conversations', conversations);
+  const knowledge = new KnowledgeService(db, createEmbeddingProvider(config), app.log);
+  app.decorate('knowledge', knowledge);
+  app.addHook('onReady', () => knowledge.start());
   app.decorate('importStoreDirectory', async (dir: string) => {
     const summary = await importStore(db, readStoreDirectory(dir));
+    // After the import transaction: changed articles (and anything indexed by an older analyzer).
+    await knowledge.indexArticles(summary.changedArticleIds);
+    await knowledge.catchUp(summary.storeId);
     return summary;
   });
 }

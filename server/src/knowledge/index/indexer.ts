@@ -1,0 +1,225 @@
+/**
+ * Keeps knowledge_chunks in step with knowledge_articles, re-indexing only what changed: an
+ * article is chunked again, chunks are matched to the stored ones by content hash, unchanged chunks
+ * stay (with their vectors, only moved if their position changed), vanished ones are deleted and new
+ * ones embedded and inserted. Embeddings are computed before the write transaction (a remote model
+ * may be slow); the transaction re-reads the stored state under a per-store lock, so concurrent syncs
+ * of the same article cannot duplicate chunks.
+ */
+import type { Db } from '../../db/types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { chunkArticle } from '../chunk/chunker.js';
+import { chunkEmbeddingText, type EmbeddingProvider } from '../embed/provider.js';
+import { ANALYZER_VERSION, chunkContentHash, chunkFields } from './chunk-fields.js';
+import {
+  chunksWithStaleEmbedding,
+  deleteChunks,
+  insertChunks,
+  loadArticleSources,
+  loadExistingChunks,
+  lockArticleHashes,
+  lockStoreIndex,
+  markArticlesIndexed,
+  moveChunks,
+  saveEmbeddings,
+  staleArticleIds,
+  vectorLiteral,
+  type ArticleSource,
+  type ExistingChunk,
+  type NewChunkRow,
+} from './chunks-repository.js';
+
+export interface IndexReport {
+  articles: number;
+  chunksAdded: number;
+  chunksRemoved: number;
+  chunksKept: number;
+  /** New chunks stored without a vector because the embedding provider failed (retried by reembedStale). */
+  embeddingFailures: number;
+}
+
+export interface IndexerLogger {
+  warn(obj: object, msg: string): void;
+}
+
+export interface DraftChunk {
+  articlePk: string;
+  ordinal: number;
+  headingPath: string[];
+  content: string;
+  hash: string;
+}
+
+/** Articles per write transaction: PGlite has one connection, so searches wait while one runs. */
+const ARTICLES_PER_TRANSACTION = 40;
+const EMBED_BATCH = 256;
+
+export const emptyReport = (): IndexReport => ({ articles: 0, chunksAdded: 0, chunksRemoved: 0, chunksKept: 0, embeddingFailures: 0 });
+
+function addReports(a: IndexReport, b: IndexReport): IndexReport {
+  return {
+    articles: a.articles + b.articles,
+    chunksAdded: a.chunksAdded + b.chunksAdded,
+    chunksRemoved: a.chunksRemoved + b.chunksRemoved,
+    chunksKept: a.chunksKept + b.chunksKept,
+    embeddingFailures: a.embeddingFailures + b.embeddingFailures,
+  };
+}
+
+export class KnowledgeIndexer {
+  constructor(
+    private readonly db: Db,
+    private readonly embedder: EmbeddingProvider,
+    private readonly lexicon: Lexicon,
+    private readonly log?: IndexerLogger,
+  ) {}
+
+  /** Brings the chunks of these articles (row ids) up to date. Unknown or deleted ids are skipped. */
+  async indexArticles(articlePks: readonly string[]): Promise<IndexReport> {
+    let report = emptyReport();
+    const unique = [...new Set(articlePks)];
+    for (let start = 0; start < unique.length; start += ARTICLES_PER_TRANSACTION) {
+      report = addReports(report, await this.indexBatch(unique.slice(start, start + ARTICLES_PER_TRANSACTION)));
+    }
+    return report;
+  }
+
+  /** Re-indexes every article whose content or analyzer changed since it was last indexed. */
+  async indexStale(storeId?: string): Promise<IndexReport> {
+    return this.indexArticles(await staleArticleIds(this.db, storeId, ANALYZER_VERSION));
+  }
+
+  /** Embeds chunks whose vector is missing or from another model; returns how many were embedded. */
+  async reembedStale(storeId?: string): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const chunks = await chunksWithStaleEmbedding(this.db, storeId, this.embedder.key, EMBED_BATCH);
+      if (chunks.length === 0) return total;
+      const vectors = await this.embedder.embed(
+        chunks.map((c) => chunkEmbeddingText(c.title, c.heading_path, c.content)),
+        'document',
+      );
+      await saveEmbeddings(this.db, this.embedder.key, chunks.map((c, i) => ({ id: c.id, vector: vectorLiteral(vectors[i]!) })));
+      total += chunks.length;
+    }
+  }
+
+  private async indexBatch(articlePks: string[]): Promise<IndexReport> {
+    const sources = await loadArticleSources(this.db, articlePks);
+    if (sources.length === 0) return emptyReport();
+    const drafts = new Map(sources.map((a) => [a.id, this.draftsOf(a)]));
+    const existing = await loadExistingChunks(this.db, sources.map((a) => a.id));
+    const storedHashes = new Set(existing.map((c) => c.content_hash));
+    const toEmbed = [...drafts.values()].flat().filter((d) => !storedHashes.has(d.hash));
+    const sourceById = new Map(sources.map((a) => [a.id, a]));
+    const { vectors, failed } = await this.embedDrafts(toEmbed, sourceById);
+
+    const report = emptyReport();
+    report.embeddingFailures = failed;
+    const stores = [...new Set(sources.map((a) => a.store_id))].sort();
+    await this.db.transaction(async (tx) => {
+      for (const store of stores) await lockStoreIndex(tx, store);
+      const current = await lockArticleHashes(tx, sources.map((a) => a.id));
+      // Skip articles deleted or changed since they were read: whoever changed them syncs them again.
+      const live = sources.filter((a) => current.get(a.id) === a.content_hash);
+      const stored = await loadExistingChunks(tx, live.map((a) => a.id));
+      const rows: NewChunkRow[] = [];
+      const removed: string[] = [];
+      const moves: Array<{ id: string; ordinal: number }> = [];
+      for (const article of live) {
+        const plan = planArticle(drafts.get(article.id)!, stored.filter((c) => c.article_pk === article.id));
+        removed.push(...plan.remove);
+        moves.push(...plan.move);
+        report.chunksKept += plan.keep;
+        for (const draft of plan.insert) rows.push(this.rowOf(article, draft, vectors.get(draft.hash)));
+      }
+      await deleteChunks(tx, removed);
+      await moveChunks(tx, moves);
+      await insertChunks(tx, rows);
+      await markArticlesIndexed(tx, live.map((a) => ({ id: a.id, hash: a.content_hash })), ANALYZER_VERSION);
+      report.articles = live.length;
+      report.chunksAdded = rows.length;
+      report.chunksRemoved = removed.length;
+    });
+    return report;
+  }
+
+  private draftsOf(article: ArticleSource): DraftChunk[] {
+    return chunkArticle(article).map((c) => ({
+      articlePk: article.id,
+      ordinal: c.ordinal,
+      headingPath: c.headingPath,
+      content: c.content,
+      hash: chunkContentHash(article.title, c.headingPath, c.content),
+    }));
+  }
+
+  private async embedDrafts(drafts: DraftChunk[], articles: Map<string, ArticleSource>): Promise<{ vectors: Map<string, string>; failed: number }> {
+    const vectors = new Map<string, string>();
+    const unique = [...new Map(drafts.map((d) => [d.hash, d])).values()];
+    try {
+      for (let start = 0; start < unique.length; start += EMBED_BATCH) {
+        const batch = unique.slice(start, start + EMBED_BATCH);
+        const texts = batch.map((d) => chunkEmbeddingText(articles.get(d.articlePk)!.title, d.headingPath, d.content));
+        const result = await this.embedder.embed(texts, 'document');
+        batch.forEach((d, i) => vectors.set(d.hash, vectorLiteral(result[i]!)));
+      }
+      return { vectors, failed: 0 };
+    } catch (err) {
+      // Lexical search works without vectors; reembedStale fills them in once the model answers.
+      this.log?.warn({ err, model: this.embedder.model }, 'knowledge: embedding failed; chunks stored without vectors');
+      return { vectors, failed: unique.length - vectors.size };
+    }
+  }
+
+  private rowOf(article: ArticleSource, draft: DraftChunk, vector: string | undefined): NewChunkRow {
+    const fields = chunkFields(this.lexicon, article.locale, article.title, draft.headingPath, draft.content);
+    return {
+      article_pk: article.id,
+      store_id: article.store_id,
+      article_id: article.article_id,
+      locale: article.locale,
+      ordinal: draft.ordinal,
+      title: article.title,
+      heading_path: draft.headingPath,
+      content: draft.content,
+      content_hash: draft.hash,
+      ts_config: fields.tsConfig,
+      title_text: fields.titleText,
+      path_text: fields.pathText,
+      body_text: fields.bodyText,
+      extra_terms: fields.extraTerms,
+      embedding: vector ?? null,
+      embedding_model: vector ? this.embedder.key : null,
+    };
+  }
+}
+
+export interface ArticlePlan {
+  insert: DraftChunk[];
+  remove: string[];
+  move: Array<{ id: string; ordinal: number }>;
+  keep: number;
+}
+
+/** Pairs new chunks with stored ones of equal content hash (in order, for repeated passages). */
+export function planArticle(drafts: readonly DraftChunk[], stored: readonly ExistingChunk[]): ArticlePlan {
+  const byHash = new Map<string, ExistingChunk[]>();
+  for (const chunk of stored) {
+    const list = byHash.get(chunk.content_hash);
+    if (list) list.push(chunk);
+    else byHash.set(chunk.content_hash, [chunk]);
+  }
+  const plan: ArticlePlan = { insert: [], remove: [], move: [], keep: 0 };
+  for (const draft of drafts) {
+    const match = byHash.get(draft.hash)?.shift();
+    if (!match) plan.insert.push(draft);
+    else {
+      plan.keep++;
+      if (match.ordinal !== draft.ordinal) plan.move.push({ id: match.id, ordinal: draft.ordinal });
+    }
+  }
+  for (const rest of byHash.values()) plan.remove.push(...rest.map((c) => c.id));
+  return plan;
+}
+

@@ -1,0 +1,107 @@
+/**
+ * The ranked candidate lists fused by search: full-text (idf-weighted term presence, title and
+ * heading matches count half again), trigram (chunks reached only through typo-corrected terms) and
+ * vector (HNSW, cosine). Each list is capped before fusion; the full-text scan is bounded by
+ * generating candidates from the rarest terms only, so common words cannot make it rank half the
+ * index (the cost that dominates naive full-text search at 100k chunks).
+ */
+import type { Queryable } from '../../db/types.js';
+import { sqlLiteral, vectorExpression, type VectorSpace } from '../index/vector-index.js';
+import type { TermGroup } from './terms.js';
+
+export interface ChannelHit {
+  id: string;
+  articleId: string;
+  locale: string;
+  score: number;
+}
+
+export interface LexicalHits {
+  fulltext: ChannelHit[];
+  trigram: ChannelHit[];
+  /** Matched term weight per chunk id (without the heading bonus), for answerability. */
+  matchedWeight: Map<string, number>;
+}
+
+/** Sum of document frequencies the candidate-generating groups may reach. */
+const CANDIDATE_BUDGET = 2000;
+/** Hard cap on rows scored, whatever the frequencies say. */
+const MAX_SCORED_ROWS = 3000;
+/** Extra weight when a group matches the article title (A) or the chunk's headings (B). */
+const TITLE_BONUS = 0.8;
+const HEADING_BONUS = 0.4;
+
+const lexeme = (term: string, weights = '') => `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${weights ? `:${weights}` : ''}`;
+const anyOf = (terms: readonly string[], weights = '') => terms.map((t) => lexeme(t, weights)).join(' | ');
+const num = (n: number) => (Number.isFinite(n) ? n.toFixed(5) : '0');
+
+/** Rarest groups first, until their frequencies reach the budget (at least one group). */
+export function candidateGroups(groups: readonly TermGroup[]): TermGroup[] {
+  const sorted = [...groups].sort((a, b) => a.df - b.df || b.weight - a.weight);
+  const picked: TermGroup[] = [];
+  let total = 0;
+  for (const group of sorted) {
+    if (picked.length > 0 && total + group.df > CANDIDATE_BUDGET) break;
+    picked.push(group);
+    total += group.df;
+  }
+  return picked;
+}
+
+export async function lexicalChannels(db: Queryable, storeId: string, groups: readonly TermGroup[], limit: number): Promise<LexicalHits> {
+  const empty: LexicalHits = { fulltext: [], trigram: [], matchedWeight: new Map() };
+  if (groups.length === 0) return empty;
+  const params: unknown[] = [storeId, candidateGroups(groups).map((g) => anyOf(g.terms)).join(' | ')];
+  const param = (value: string) => {
+    params.push(value);
+    return `$${params.length}::tsquery`;
+  };
+  const matched: string[] = [];
+  const bonus: string[] = [];
+  const typo: string[] = [];
+  for (const group of groups) {
+    const present = `CASE WHEN c.search_vector @@ ${param(anyOf(group.terms))} THEN ${num(group.weight)} ELSE 0 END`;
+    matched.push(present);
+    if (group.source === 'typo') typo.push(present);
+    bonus.push(`CASE WHEN c.search_vector @@ ${param(anyOf(group.terms, 'A'))} THEN ${num(group.weight * TITLE_BONUS)} ELSE 0 END`);
+    bonus.push(`CASE WHEN c.search_vector @@ ${param(anyOf(group.terms, 'B'))} THEN ${num(group.weight * HEADING_BONUS)} ELSE 0 END`);
+  }
+  const sum = (exprs: string[]) => (exprs.length ? exprs.join(' + ') : '0');
+  const { rows } = await db.query<{ id: string; article_id: string; locale: string; matched: number; bonus: number; typo: number }>(
+    `SELECT s.* FROM (
+       SELECT c.id, c.article_id, c.locale, (${sum(matched)}) AS matched, (${sum(bonus)}) AS bonus, (${sum(typo)}) AS typo
+       FROM (
+         SELECT id, article_id, locale, search_vector FROM knowledge_chunks
+         WHERE store_id = $1 AND search_vector @@ $2::tsquery
+         LIMIT ${MAX_SCORED_ROWS}
+       ) c
+     ) s
+     ORDER BY s.matched + s.bonus DESC
+     LIMIT ${Math.trunc(limit) * 2}`,
+    params,
+  );
+  const hit = (r: (typeof rows)[number], score: number): ChannelHit => ({ id: r.id, articleId: r.article_id, locale: r.locale, score });
+  return {
+    fulltext: rows.slice(0, limit).map((r) => hit(r, Number(r.matched) + Number(r.bonus))),
+    trigram: rows
+      .filter((r) => Number(r.typo) > 0)
+      .sort((a, b) => Number(b.typo) - Number(a.typo))
+      .slice(0, limit)
+      .map((r) => hit(r, Number(r.typo))),
+    matchedWeight: new Map(rows.map((r) => [r.id, Number(r.matched)])),
+  };
+}
+
+/** Nearest chunks by cosine similarity among vectors of the configured model (HNSW on PostgreSQL and PGlite). */
+export async function vectorChannel(db: Queryable, storeId: string, space: VectorSpace, vector: string, limit: number): Promise<ChannelHit[]> {
+  const expr = vectorExpression(space);
+  const { rows } = await db.query<{ id: string; article_id: string; locale: string; similarity: number }>(
+    `SELECT id, article_id, locale, 1 - (${expr} <=> $2::vector(${space.dimensions})) AS similarity
+     FROM knowledge_chunks
+     WHERE embedding_model = ${sqlLiteral(space.key)} AND store_id = $1
+     ORDER BY ${expr} <=> $2::vector(${space.dimensions})
+     LIMIT ${Math.trunc(limit)}`,
+    [storeId, vector],
+  );
+  return rows.map((r) => ({ id: r.id, articleId: r.article_id, locale: r.locale, score: Number(r.similarity) }));
+}

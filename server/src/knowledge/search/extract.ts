@@ -1,0 +1,102 @@
+/**
+ * Extractive answers: from a passage, the sentences, list items or table rows that answer the
+ * question, so the offline assistant can quote the store's own words instead of a whole section.
+ * Units are scored by shared concepts (language-neutral), word stems, CJK bigrams and codes; the
+ * best unit is kept with its neighbours up to a length budget. A table row always comes with its
+ * header row, so "| 8 | 41 | 26.0 |" is never quoted without saying what the columns are.
+ */
+import { foldForSearch, cjkBigramsOf } from '../text/normalize.js';
+import { codesOf, latinWords } from '../text/tokenize.js';
+import { isStopword } from '../text/stopwords.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { splitSentences } from '../chunk/blocks.js';
+
+export const DEFAULT_EXTRACT_CHARS = 360;
+
+interface Unit {
+  text: string;
+  /** Header line when the unit is a table row. */
+  header?: string;
+  block: number;
+}
+
+interface Features {
+  concepts: Set<string>;
+  stems: Set<string>;
+  bigrams: Set<string>;
+  codes: Set<string>;
+}
+
+const stem = (word: string) => word.slice(0, 5);
+
+function featuresOf(text: string, lexicon: Lexicon, fuzzy: boolean): Features {
+  const folded = foldForSearch(text);
+  return {
+    concepts: new Set(lexicon.concepts(folded, { fuzzy })),
+    stems: new Set(latinWords(folded).filter((w) => w.length >= 3 && !isStopword(w)).map(stem)),
+    bigrams: new Set(cjkBigramsOf(folded)),
+    codes: new Set(codesOf(folded)),
+  };
+}
+
+function units(content: string): Unit[] {
+  const out: Unit[] = [];
+  let block = 0;
+  let header: string | undefined;
+  for (const line of content.split('\n')) {
+    const trimmed = line.trim();
+    if (!trimmed) {
+      block++;
+      header = undefined;
+      continue;
+    }
+    if (trimmed.startsWith('|')) {
+      if (header === undefined) header = trimmed;
+      else out.push({ text: trimmed, header, block });
+      continue;
+    }
+    header = undefined;
+    if (/^(?:[-*]|\d+\.)\s/.test(trimmed)) out.push({ text: trimmed, block });
+    else for (const sentence of splitSentences(trimmed)) out.push({ text: sentence, block });
+  }
+  return out;
+}
+
+function overlap(query: Features, unit: Features): number {
+  let score = 0;
+  for (const c of unit.concepts) if (query.concepts.has(c)) score += 2;
+  for (const s of unit.stems) if (query.stems.has(s)) score += 1;
+  for (const b of unit.bigrams) if (query.bigrams.has(b)) score += 0.5;
+  for (const k of unit.codes) if (query.codes.has(k)) score += 3;
+  return score;
+}
+
+/** The part of `content` that best answers `question`, at most about `maxChars` characters. */
+export function extractAnswer(content: string, question: string, lexicon: Lexicon, maxChars = DEFAULT_EXTRACT_CHARS): string {
+  const all = units(content);
+  if (all.length === 0) return content.slice(0, maxChars).trim();
+  const query = featuresOf(question, lexicon, true);
+  const scores = all.map((u, i) => overlap(query, featuresOf(u.text, lexicon, false)) - i * 0.01);
+  let best = 0;
+  scores.forEach((s, i) => {
+    if (s > scores[best]!) best = i;
+  });
+
+  const chosen = [all[best]!];
+  let length = all[best]!.text.length + (all[best]!.header?.length ?? 0);
+  // Neighbours in the same block, following first (a sentence's consequences), then preceding.
+  for (const step of [1, -1]) {
+    for (let i = best + step; i >= 0 && i < all.length && all[i]!.block === all[best]!.block; i += step) {
+      const next = all[i]!;
+      if (length + next.text.length + 1 > maxChars || (scores[i]! <= 0 && chosen.length > 1)) break;
+      if (step === 1) chosen.push(next);
+      else chosen.unshift(next);
+      length += next.text.length + 1;
+    }
+  }
+  const header = chosen.find((u) => u.header)?.header;
+  const isTable = chosen.every((u) => u.header);
+  const joiner = chosen.some((u) => /^(?:[-*|]|\d+\.)/.test(u.text)) ? '\n' : ' ';
+  const body = chosen.map((u) => u.text).join(joiner);
+  return isTable && header ? `${header}\n${body}` : body;
+}
