@@ -23,6 +23,16 @@ export interface ReplyInput {
   translate?: boolean;
 }
 
+/** The language the shopper writes in: their latest message's (recorded or detected), else the conversation's. */
+async function shopperLanguage(ctx: InboxContext, conversationId: string, fallback: string | null): Promise<string | null> {
+  const { rows } = await ctx.db.query<{ text: string; language: string | null }>(
+    `SELECT text, language FROM messages WHERE conversation_id = $1 AND author = 'shopper' ORDER BY seq DESC LIMIT 1`,
+    [conversationId],
+  );
+  const last = rows[0];
+  return last ? (last.language ?? detectMessageLanguage(last.text, fallback) ?? fallback) : fallback;
+}
+
 export async function sendReply(ctx: InboxContext, input: ReplyInput): Promise<Message> {
   const conversation = await getConversation(ctx.db, input.storeId, input.conversationId);
   if (!conversation) throw new ParleyError('CONVERSATION_NOT_FOUND');
@@ -36,8 +46,8 @@ export async function sendReply(ctx: InboxContext, input: ReplyInput): Promise<M
   let text = input.text;
   let language: string | null = detectMessageLanguage(text, internal ? agentLanguage : conversation.locale);
   let payload: Record<string, unknown> | null = null;
-  const target = conversation.locale;
-  if (!internal && input.translate && ctx.translator && target && !sameLanguage(language ?? agentLanguage, target)) {
+  const target = internal || !input.translate || !ctx.translator ? null : await shopperLanguage(ctx, conversation.id, conversation.locale);
+  if (ctx.translator && target && !sameLanguage(language ?? agentLanguage, target)) {
     const from = language ?? agentLanguage;
     const { glossary } = await loadInboxRules(ctx.db, input.storeId);
     const guarded = protectGlossary(text, glossary);

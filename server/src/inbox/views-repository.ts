@@ -44,7 +44,7 @@ const ITEM_SELECT = `SELECT c.id, c.store_id, s.name AS store_name, c.status, c.
   NULLIF(trim(coalesce(cu.first_name, '') || ' ' || coalesce(cu.last_name, '')), '') AS customer_name,
   cu.email AS customer_email, cu.country_code AS customer_country, c.contact_email, c.visitor_id, c.channel,
   c.handoff_reason, c.handed_off_at, c.snoozed_until, c.merged_into_id, c.last_message_at, c.created_at,
-  (SELECT m.text FROM messages m WHERE m.conversation_id = c.id AND m.internal = false ORDER BY m.seq DESC LIMIT 1) AS last_message_preview,
+  (SELECT m.text FROM messages m WHERE m.conversation_id = c.id AND m.internal = false AND m.author <> 'system' ORDER BY m.seq DESC LIMIT 1) AS last_message_preview,
   (SELECT min(m.created_at) FROM messages m WHERE m.conversation_id = c.id AND m.author = 'agent' AND m.internal = false) AS first_reply_at,
   (SELECT min(m.created_at) FROM messages m WHERE m.conversation_id = c.id AND m.author = 'shopper' AND m.seq > coalesce(
      (SELECT max(r.seq) FROM messages r WHERE r.conversation_id = c.id AND r.author IN ('agent', 'assistant') AND r.internal = false), 0)) AS awaiting_since

@@ -16,9 +16,10 @@ import { TypingLine } from './TypingLine.js';
 
 type Mode = 'reply' | 'note';
 
-export function Composer(props: { item: InboxItem; features: InboxFeatures }) {
+export function Composer(props: { item: InboxItem; features: InboxFeatures; shopperLanguage: string | null }) {
   const item = props.item;
   const features = props.features;
+  const shopperLanguage = props.shopperLanguage;
   const me = useStore((s) => s.me)!;
   const members = useStore((s) => s.members[item.storeId] ?? []);
   const insert = useStore((s) => s.composerInsert);
@@ -34,7 +35,7 @@ export function Composer(props: { item: InboxItem; features: InboxFeatures }) {
   const typingTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const assignedToOther = item.assigneeId !== null && item.assigneeId !== me.agent.id;
-  const needsTranslation = features.translation && item.locale && !item.locale.startsWith(me.agent.languages[0] ?? 'en');
+  const needsTranslation = features.translation && shopperLanguage && !shopperLanguage.startsWith(me.agent.languages[0] ?? 'en');
 
   useEffect(() => {
     text.set('');
@@ -68,7 +69,7 @@ export function Composer(props: { item: InboxItem; features: InboxFeatures }) {
   let suggestions: Suggestion[] = [];
   if (slash) {
     const wanted = slash[1]!.toLowerCase();
-    const language = item.locale?.split('-')[0];
+    const language = (shopperLanguage ?? item.locale)?.split('-')[0];
     suggestions = canned.value
       .filter((c) => c.shortcut.startsWith(wanted) || c.title.toLowerCase().includes(wanted))
       .sort((a, b) => Number(b.language.split('-')[0] === language) - Number(a.language.split('-')[0] === language))
@@ -153,7 +154,7 @@ export function Composer(props: { item: InboxItem; features: InboxFeatures }) {
           id="composer"
           data-testid="composer"
           aria-label={mode.value === 'reply' ? 'Reply to the shopper' : 'Private note for agents'}
-          placeholder={mode.value === 'reply' ? `Reply${item.locale ? ` (shopper writes ${languageName(item.locale)})` : ''}…` : 'Private note — only agents see it. @mention a colleague.'}
+          placeholder={mode.value === 'reply' ? `Reply${shopperLanguage ? ` (shopper writes ${languageName(shopperLanguage)})` : ''}…` : 'Private note — only agents see it. @mention a colleague.'}
           value={text.value}
           rows={3}
           onInput={(e) => {
@@ -180,10 +181,10 @@ export function Composer(props: { item: InboxItem; features: InboxFeatures }) {
       <div class="composer-foot">
         {needsTranslation && mode.value === 'reply' && (
           <label class="toggle">
-            <input type="checkbox" checked={translateOn.value} onChange={(e) => translateOn.set(e.currentTarget.checked)} /> Translate to {languageName(item.locale)}
+            <input type="checkbox" checked={translateOn.value} onChange={(e) => translateOn.set(e.currentTarget.checked)} /> Translate to {languageName(shopperLanguage)}
           </label>
         )}
-        {!features.translation && item.locale && mode.value === 'reply' && <span class="small muted">Shopper's language: {languageName(item.locale)}</span>}
+        {!features.translation && shopperLanguage && mode.value === 'reply' && <span class="small muted">Shopper writes {languageName(shopperLanguage)}</span>}
         <span class="spacer" />
         {confirming.value && <span class="confirm-text">{item.assigneeName} is assigned — send anyway?</span>}
         <button class={`btn ${mode.value === 'note' ? 'btn-note' : 'btn-primary'}`} data-testid="send" disabled={!text.value.trim() || sending.value} onClick={() => void send()}>
