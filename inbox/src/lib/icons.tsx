@@ -6,7 +6,7 @@ const PATHS = {
   mail: 'M3 6h18v12H3zM3 7l9 6 9-6',
   check: 'M5 12l5 5 9-10',
   x: 'M6 6l12 12M18 6L6 18',
-  merge: 'M7 4v5a5 5 0 0 0 5 5h5M14 11l3 3-3 3M7 20v-6',
+  merge: 'M4 7h14l-4-4M20 17H6l4 4',
   moon: 'M20 14.5A8 8 0 1 1 9.5 4a6.5 6.5 0 0 0 10.5 10.5z',
   back: 'M15 5l-7 7 7 7',
 } as const;

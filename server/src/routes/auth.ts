@@ -31,9 +31,21 @@ const ProfileBody = Type.Object(
 
 // A fixed hash so unknown emails cost the same time as wrong passwords (no account enumeration).
 const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
-const LOGIN_LIMIT = { max: 10, timeWindow: '1 minute' };
+
+/**
+ * Password guessing is limited per account and address (10 a minute), and per address overall (60 a
+ * minute): a whole team signing in from one office at the start of a shift is not locked out.
+ */
+const accountKey = (request: FastifyRequest): string => {
+  const body = request.body as { email?: unknown; token?: unknown } | undefined;
+  const session = request.cookies[SESSION_COOKIE]?.slice(0, 16) ?? 'anonymous';
+  const who = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : typeof body?.token === 'string' ? 'invite' : session;
+  return `${request.ip}|${who}`;
+};
+const LOGIN_LIMIT = { max: 10, timeWindow: '1 minute', hook: 'preHandler' as const, keyGenerator: accountKey };
 
 export async function authRoutes(app: FastifyInstance): Promise<void> {
+  const perAddress = app.rateLimit({ max: 60, timeWindow: '1 minute' });
   async function startSession(request: FastifyRequest, reply: FastifyReply, agentId: string) {
     const { token, csrfToken } = await createSession(app.db, agentId);
     reply.setCookie(SESSION_COOKIE, token, {
@@ -63,7 +75,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     };
   }
 
-  app.post('/login', { schema: { body: LoginBody }, config: { rateLimit: LOGIN_LIMIT } }, async (request, reply) => {
+  app.post('/login', { schema: { body: LoginBody }, onRequest: perAddress, config: { rateLimit: LOGIN_LIMIT } }, async (request, reply) => {
     const { email, password } = request.body as { email: string; password: string };
     const agent = await findAgentByEmail(app.db, email.trim());
     const ok = await verifyPassword(password, agent?.password_hash ?? DUMMY_HASH);
@@ -95,6 +107,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     '/password',
     {
       schema: { body: Type.Object({ current: Type.String({ minLength: 1, maxLength: 200 }), next: Type.String({ minLength: 10, maxLength: 200 }) }) },
+      onRequest: perAddress,
       config: { rateLimit: LOGIN_LIMIT },
     },
     async (request) => {
@@ -126,7 +139,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
 
   const TokenBody = Type.Object({ token: Type.String({ minLength: 16, maxLength: 100 }) });
 
-  app.post('/invites/lookup', { schema: { body: TokenBody }, config: { rateLimit: LOGIN_LIMIT } }, async (request) => {
+  app.post('/invites/lookup', { schema: { body: TokenBody }, onRequest: perAddress, config: { rateLimit: LOGIN_LIMIT } }, async (request) => {
     const invite = await findOpenInvite(app.db, (request.body as { token: string }).token);
     if (!invite) throw new ParleyError('NOT_FOUND', 'This invitation is unknown, used or expired');
     return { storeName: invite.store_name, email: invite.email, role: invite.role, hasAccount: Boolean(await findAgentByEmail(app.db, invite.email)) };
@@ -142,6 +155,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
           password: Type.String({ minLength: 1, maxLength: 200 }),
         }),
       },
+      onRequest: perAddress,
       config: { rateLimit: LOGIN_LIMIT },
     },
     async (request, reply) => {

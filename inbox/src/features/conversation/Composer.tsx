@@ -161,7 +161,7 @@ export function Composer(props: { item: InboxItem; features: InboxFeatures; shop
             text.set(e.currentTarget.value);
             cursor.set(e.currentTarget.selectionStart ?? e.currentTarget.value.length);
             confirming.set(false);
-            typing(true);
+            typing(e.currentTarget.value.length > 0);
           }}
           onKeyUp={(e) => cursor.set(e.currentTarget.selectionStart ?? 0)}
           onClick={(e) => cursor.set(e.currentTarget.selectionStart ?? 0)}
