@@ -98,7 +98,7 @@ export const ORDERS_AUG_OCT: OrderSpec[] = [
       comment: 'Die Jeans sitzt an der Hüfte zu eng. Ich hätte sie gern eine Nummer größer, also 29 in Regular.',
       label: { route: 'dhl-paket-return', createdAt: '2026-11-18 21:10', droppedOffAt: '2026-11-21 11:05', paidBy: 'store' },
       exchangeTo: { sku: 'HH-EVJ-W-29-REGULAR', status: 'processing', shipsWhen: 'ships from Rotterdam on 2026-11-23, after the return got its first carrier scan on 2026-11-21' },
-      resolution: 'Free size exchange within the return window (delivered 2026-10-08, window until 2026-11-22). Prepaid DHL return label issued; replacement reserved in Rotterdam.',
+      resolution: 'Free size exchange within the return window (delivered 2026-10-09, window until 2026-11-23). Prepaid DHL return label issued; replacement reserved in Rotterdam.',
     }],
   },
   {
