@@ -10,8 +10,9 @@ import { buildApp, type ParleyInstance } from '../app.js';
 import type { Config } from '../config.js';
 import { openDatabase } from '../db/open.js';
 import { listMessages } from '../conversations/messages-repository.js';
-import { getConversation, updateConversation } from '../conversations/conversations-repository.js';
-import { findCustomerByEmail, findCustomerByExternalId } from '../repositories/customers.js';
+import { getConversation } from '../conversations/conversations-repository.js';
+import { findCustomerByEmail, findCustomerByExternalId, type CustomerRow } from '../repositories/customers.js';
+import { linkConversation } from '../identity/customer-link.js';
 import { readCases, type EvalCase } from './cases.js';
 import { gradeTurn, languageOf, type TurnOutcome } from './grade.js';
 
@@ -42,6 +43,7 @@ export async function runEval(input: { storeDir: string; casesFile: string; conf
   const db = await openDatabase({});
   const app = await buildApp({ ...input.config, demoStoreDir: undefined, databaseUrl: undefined, logLevel: 'silent' }, { db, logger: false });
   try {
+    await app.ready();
     await app.importStoreDirectory(input.storeDir);
     const reports: CaseReport[] = [];
     for (const c of cases) reports.push(await runCase(app, storeFile.id, c, c.now ?? storeFile.eval_now));
@@ -55,19 +57,18 @@ export async function runEval(input: { storeDir: string; casesFile: string; conf
 async function runCase(app: ParleyInstance, storeId: string, c: EvalCase, now: string | undefined): Promise<CaseReport> {
   app.clock.set(now);
   try {
-    let customerId: string | null = null;
+    let customer: CustomerRow | undefined;
     if (c.identity) {
-      const customer = c.identity.customer_id !== undefined
+      customer = c.identity.customer_id !== undefined
         ? await findCustomerByExternalId(app.db, storeId, String(c.identity.customer_id))
         : c.identity.email ? await findCustomerByEmail(app.db, storeId, c.identity.email) : undefined;
       if (!customer) throw new Error(`identity ${JSON.stringify(c.identity)} matches no customer`);
-      customerId = customer.id;
     }
     const page = c.page ? { url: c.page.url, productHandle: c.page.product_handle } : undefined;
-    let { conversation } = await app.conversations.start({ storeId, customerId, locale: c.locale ?? null, page });
-    if (customerId) {
-      // As the widget's verified, store-signed identity would do.
-      conversation = (await updateConversation(app.db, storeId, conversation.id, { state: { ...conversation.state, identityVerified: true } }))!;
+    let { conversation } = await app.conversations.start({ storeId, customerId: null, locale: c.locale ?? null, page });
+    if (customer) {
+      // Exactly what the widget's verified, store-signed identity does.
+      conversation = await linkConversation(app.db, conversation, { method: 'hmac', externalId: customer.external_id, email: customer.email ?? undefined }, customer);
     }
     const turns: TurnReport[] = [];
     for (const [i, turn] of c.turns.entries()) {

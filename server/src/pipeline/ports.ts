@@ -1,22 +1,13 @@
 /**
- * What the assistant needs from the knowledge engine, as an interface, so the pipeline can be driven by
- * the real hybrid search or (in unit tests of skills) by anything that returns passages.
+ * What the assistant needs from the knowledge engine (app.knowledge implements it), as an interface
+ * so skills depend on the contract rather than on the engine's internals.
  */
-export interface Passage {
-  articleId: string;
-  title: string;
-  locale: string;
-  headingPath: string[];
-  content: string;
-  score: number;
-}
+import type { Passage, SearchRequest, SearchResult } from '../knowledge/search/search-service.js';
 
-export interface KnowledgeResult {
-  passages: Passage[];
-  /** Calibrated 0..1: how likely the best passage answers the question. */
-  answerability: { score: number; answerable: boolean };
-}
+export type { Passage, SearchResult };
 
 export interface KnowledgePort {
-  search(input: { storeId: string; query: string; locale: string; limit?: number }): Promise<KnowledgeResult>;
+  search(request: SearchRequest): Promise<SearchResult>;
+  /** The part of a passage that answers the question, trimmed to a length budget. */
+  extract(passage: Passage, question: string, maxChars?: number): string;
 }

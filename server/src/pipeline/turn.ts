@@ -1,5 +1,5 @@
 /** The shapes a turn's stages pass along: what a skill sees and what it returns. */
-import type { Queryable } from '../db/types.js';
+import type { Db } from '../db/types.js';
 import type { MessagePayload, Source } from '../../../protocol/messages.js';
 import type { ConversationRow, ConversationState } from '../conversations/conversations-repository.js';
 import type { CustomerRow } from '../repositories/customers.js';
@@ -9,7 +9,7 @@ import type { HandoffReason } from './handoff/decide-handoff.js';
 import type { KnowledgePort } from './ports.js';
 
 export interface TurnContext {
-  db: Queryable;
+  db: Db;
   store: StoreContext;
   conversation: ConversationRow;
   state: ConversationState;

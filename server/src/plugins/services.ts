@@ -6,6 +6,8 @@ import { ConversationService } from '../conversations/conversation-service.js';
 import type { RealtimeHub } from '../conversations/realtime-hub.js';
 import type { ConversationSummary, Message } from '../../../protocol/messages.js';
 import { HandoffResponder } from '../pipeline/handoff-responder.js';
+import { AssistantResponder } from '../pipeline/assistant-responder.js';
+import { warmUpIntentClassifier } from '../pipeline/intent/index.js';
 import { readStoreDirectory } from '../import/store-directory.js';
 import { importStore, type ImportSummary } from '../import/import-store.js';
 import { SettableClock } from '../lib/clock.js';
@@ -44,16 +46,19 @@ export class RelayHub implements RealtimeHub {
 export function registerServices(app: FastifyInstance, config: Config, db: Db): void {
   const hub = new RelayHub();
   const conversations = new ConversationService(db, hub, app.log);
-  // Until the assistant pipeline is configured, every shopper message goes to the human inbox.
-  conversations.responder = new HandoffResponder();
+  const clock = new SettableClock();
+  const knowledge = new KnowledgeService(db, createEmbeddingProvider(config), app.log);
+  // PARLEY_ASSISTANT=handoff routes every shopper message to the human inbox; otherwise the assistant answers.
+  conversations.responder = config.assistantMode === 'handoff' ? new HandoffResponder() : new AssistantResponder({ knowledge, clock, log: app.log });
   app.decorate('config', config);
   app.decorate('db', db);
   app.decorate('hub', hub);
-  app.decorate('clock', new SettableClock());
+  app.decorate('clock', clock);
   app.decorate('conversations', conversations);
-  const knowledge = new KnowledgeService(db, createEmbeddingProvider(config), app.log);
   app.decorate('knowledge', knowledge);
   app.addHook('onReady', () => knowledge.start());
+  // The intent model trains on first use (about a second): do it before the first shopper waits.
+  if (config.assistantMode !== 'handoff') app.addHook('onReady', async () => warmUpIntentClassifier());
   app.decorate('importStoreDirectory', async (dir: string) => {
     const summary = await importStore(db, readStoreDirectory(dir));
     // After the import transaction: changed articles (and anything indexed by an older analyzer).

@@ -1,0 +1,34 @@
+/**
+ * Answers from the store's help center: the best passage, trimmed to what answers the question, with
+ * its article as the source. When the only article is in another language, say so and quote it; when
+ * nothing answers well, say so instead of guessing.
+ */
+import { t } from '../../i18n/i18n.js';
+import type { Source } from '../../../../protocol/messages.js';
+import type { SkillResult, TurnContext } from '../turn.js';
+import { markdownToChat } from '../compose/chat-text.js';
+
+const EXTRACT_CHARS = 420;
+
+export function languageName(code: string, inLocale: string): string {
+  try {
+    return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export async function answerFromKnowledge(ctx: TurnContext, query = ctx.text): Promise<SkillResult & { answerability: number }> {
+  const locale = ctx.u.locale;
+  const result = await ctx.knowledge.search({ storeId: ctx.store.id, query, locale, limit: 3 });
+  const best = result.passages[0];
+  if (!best || !result.answerability.answerable) {
+    return { replies: [{ text: t(locale, 'knowledge.not_found') }], answered: false, answerability: result.answerability.score };
+  }
+  const extract = ctx.knowledge.extract(best, query, EXTRACT_CHARS);
+  const lines: string[] = [];
+  if (best.crossLingual) lines.push(t(locale, 'knowledge.other_language', { language: languageName(best.locale, locale) }));
+  lines.push(markdownToChat(extract));
+  const source: Source = { articleId: best.articleId, title: best.title, locale: best.locale, url: `/help/${ctx.store.id}/${best.articleId}?locale=${encodeURIComponent(best.locale)}` };
+  return { replies: [{ text: lines.join('\n'), sources: [source] }], answered: true, answerability: result.answerability.score };
+}

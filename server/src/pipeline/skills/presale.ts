@@ -1,0 +1,92 @@
+/**
+ * Product questions: the product the shopper names (or the page they are on, or the one discussed),
+ * and the fact they ask about — straight from the catalogue. Questions about no product in particular
+ * go to the help center.
+ */
+import { t } from '../../i18n/i18n.js';
+import { formatMoney } from '../../i18n/format.js';
+import { getProductDetail, type ProductView, type VariantView } from '../../commerce/query.js';
+import { findMentionedProduct, loadCatalog, productByHandle, type CatalogProduct } from '../catalog/product-mentions.js';
+import { askedAttributes, type ProductAttribute } from '../catalog/product-attributes.js';
+import { calendarDate } from '../compose/dates.js';
+import type { Skill, TurnContext } from '../turn.js';
+import { answerFromKnowledge } from './knowledge-answer.js';
+
+type XStore = Record<string, unknown>;
+
+/** The product this turn is about: named now, else the page's, else the one discussed before. */
+export async function currentProduct(ctx: TurnContext): Promise<CatalogProduct | undefined> {
+  const catalog = await loadCatalog(ctx.db, ctx.store.id);
+  const named = findMentionedProduct(catalog, ctx.text)?.product;
+  if (named) return named;
+  const page = ctx.conversation.page as { productHandle?: string } | null;
+  return productByHandle(catalog, page?.productHandle) ?? catalog.products.find((p) => p.id === ctx.state.productId);
+}
+
+export function shopperMarket(ctx: TurnContext): string | null {
+  const market = (ctx.customer?.data.x_store as { market?: unknown } | undefined)?.market;
+  return typeof market === 'string' ? market : ctx.customer?.country_code ?? null;
+}
+
+export const presaleSkill: Skill = async (ctx) => {
+  const product = await currentProduct(ctx);
+  const attributes = askedAttributes(ctx.text);
+  if (!product || attributes.length === 0) {
+    const fromHelp = await answerFromKnowledge(ctx);
+    if (fromHelp.answered || !product) return { ...fromHelp, statePatch: product ? { productId: product.id } : {} };
+  }
+  const view = await getProductDetail(ctx.db, { storeId: ctx.store.id, productId: product.id, market: shopperMarket(ctx) });
+  if (!view) return { replies: [{ text: t(ctx.u.locale, 'product.not_found') }], answered: false };
+  const { rows } = await ctx.db.query<{ x: XStore | null }>(`SELECT data->'x_store' AS x FROM products WHERE id = $1`, [product.id]);
+  const x = rows[0]?.x ?? {};
+  const asked: ProductAttribute[] = attributes.length ? attributes : ['price', 'stock'];
+  const lines = asked.map((a) => describeAttribute(ctx, view, x, a)).filter((l): l is string => Boolean(l));
+  return { replies: [{ text: lines.join(' ') }], answered: lines.length > 0, statePatch: { productId: product.id } };
+};
+
+function describeAttribute(ctx: TurnContext, view: ProductView, x: XStore, attribute: ProductAttribute): string | undefined {
+  const locale = ctx.u.locale;
+  const product = view.title;
+  const fact = (key: string, vars: Record<string, unknown> = {}) => t(locale, 'product.fact', { product, fact: t(locale, `product.facts.${key}`, vars) });
+  const missing = () => t(locale, 'product.missing_fact', { product });
+  switch (attribute) {
+    case 'fill_power':
+      return typeof x.fill_power === 'number' ? fact('fill_power', { value: x.fill_power }) : missing();
+    case 'waterproof':
+      return typeof x.waterproof_mm === 'number' ? fact('waterproof', { value: x.waterproof_mm.toLocaleString(locale) }) : fact('not_waterproof');
+    case 'materials':
+      return typeof x.materials === 'string' ? fact('materials', { value: x.materials }) : missing();
+    case 'care':
+      return typeof x.care === 'string' ? fact('care', { value: x.care }) : missing();
+    case 'weight':
+      return typeof x.weight_g === 'number' ? fact('weight', { value: x.weight_g }) : missing();
+    case 'warranty':
+      return typeof x.warranty === 'string' ? fact('warranty', { value: x.warranty }) : missing();
+    case 'final_sale':
+      return fact(view.finalSale ? 'final_sale_yes' : 'final_sale_no');
+    case 'price':
+      return view.price ? t(locale, 'product.price', { product, price: formatMoney(view.price.amount, view.price.currency, locale) }) : missing();
+    case 'stock':
+      return describeStock(ctx, view);
+  }
+}
+
+function describeStock(ctx: TurnContext, view: ProductView): string {
+  const locale = ctx.u.locale;
+  const said = ctx.text.toLowerCase();
+  const sizes = ctx.u.entities.sizes.map((s) => s.value.toLowerCase());
+  const chosen = view.variants.filter((v) => v.options.some((o) => sizes.includes(o.toLowerCase()) || new RegExp(`\\b${escapeRegExp(o.toLowerCase())}\\b`, 'u').test(said)));
+  const variants = chosen.length ? chosen : view.variants;
+  const line = (v: VariantView) => {
+    const restock = v.restockDate ? t(locale, 'product.restock', { date: calendarDate(v.restockDate, { locale, timeZone: 'UTC' }) }) : '';
+    const variant = `${view.title} (${v.title})`;
+    if (v.inStock) return t(locale, 'product.in_stock', { variant });
+    return t(locale, v.backorderable ? 'product.backorder' : 'product.sold_out', { variant, restock });
+  };
+  if (chosen.length) return chosen.slice(0, 4).map(line).join(' ');
+  const soldOut = variants.filter((v) => !v.inStock);
+  if (soldOut.length === 0) return t(locale, 'product.all_in_stock', { product: view.title });
+  return [t(locale, 'product.some_sold_out', { product: view.title }), ...soldOut.slice(0, 4).map(line)].join(' ');
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,61 @@
+/**
+ * Returns and exchanges: for a named order, whether and until when it can be returned (final-sale items
+ * excluded), or — when the shopper asks for it — a return request under the store's policy. Questions
+ * about the policy in general are answered from the help center.
+ */
+import { t } from '../../i18n/i18n.js';
+import { formatList } from '../../i18n/format.js';
+import { orderActionPolicy, requestOrderAction } from '../../commerce/actions/index.js';
+import type { OrderDetail } from '../../commerce/query.js';
+import { foldText } from '../language/index.js';
+import { describeActionOutcome } from '../compose/action-outcome.js';
+import { readerDate } from '../compose/dates.js';
+import type { Skill, SkillResult, TurnContext } from '../turn.js';
+import { answerFromKnowledge } from './knowledge-answer.js';
+import { resolveShopperOrder } from './shopper-order.js';
+
+const WANTS = /\b(i want|i'?d like|i would like|i need|start a return|return it|send (it|them) back|quiero|quisiera|necesito|me gustaria|mochte|moechte|will .*zuruck|ich will|je veux|je voudrais|je souhaite|vorrei|voglio|quero|gostaria|ik wil|graag)\b|したい|お願いします|我想|我要|请帮我/;
+
+export const returnsSkill: Skill = async (ctx) => {
+  const resolution = await resolveShopperOrder(ctx, { listWhenUnspecified: false });
+  if (resolution.kind === 'reply') return { ...resolution.result, statePatch: { ...resolution.result.statePatch, awaitingSkill: 'returns' } };
+  if (resolution.kind === 'none') return answerFromKnowledge(ctx);
+  const order = resolution.order;
+  if (WANTS.test(foldText(ctx.text).toLowerCase())) return startReturn(ctx, order, resolution.statePatch);
+  return { replies: [{ text: eligibility(ctx, order) }], answered: true, statePatch: { ...resolution.statePatch, awaitingSkill: undefined } };
+};
+
+async function startReturn(ctx: TurnContext, order: OrderDetail, statePatch: SkillResult['statePatch']): Promise<SkillResult> {
+  const items = order.lineItems.filter((li) => !li.finalSale).map((li) => ({ lineItemId: li.id, quantity: li.quantity }));
+  const request = items.length ? items : order.lineItems.map((li) => ({ lineItemId: li.id, quantity: li.quantity }));
+  const { outcome } = await requestOrderAction(ctx.db, {
+    storeId: ctx.store.id,
+    actor: { type: 'assistant', conversation: { ...ctx.conversation, state: { ...ctx.state, ...statePatch } } },
+    orderId: order.id, kind: 'return', now: ctx.now, items: request, reason: ctx.text.slice(0, 500),
+  });
+  const described = describeActionOutcome(outcome, order, { locale: ctx.u.locale, timeZone: ctx.shopperTimeZone });
+  return { replies: [{ text: described.text }], answered: true, statePatch: { ...statePatch, awaitingSkill: undefined } };
+}
+
+function eligibility(ctx: TurnContext, order: OrderDetail): string {
+  const locale = ctx.u.locale;
+  const reader = { locale, timeZone: ctx.shopperTimeZone };
+  const policy = orderActionPolicy(ctx.store.row);
+  const finalSale = order.lineItems.filter((li) => li.finalSale).map((li) => li.title);
+  const delivered = order.shipments.filter((s) => s.kind === 'outbound' && s.deliveredAt).map((s) => new Date(s.deliveredAt!).getTime());
+  const start = policy.returnWindowStarts === 'order' ? new Date(order.placedAt).getTime() : delivered.length ? Math.max(...delivered) : undefined;
+  const lines: string[] = [];
+  if (start === undefined) {
+    lines.push(t(locale, 'action.return_not_delivered', { order: order.name }));
+  } else {
+    const deadline = new Date(start + policy.returnWindowDays * 86_400_000);
+    lines.push(
+      deadline.getTime() >= ctx.now.getTime()
+        ? t(locale, 'action.return_eligible', { order: order.name, date: readerDate(deadline, reader) })
+        : t(locale, 'action.return_outside_window', { order: order.name, date: readerDate(deadline, reader), days: policy.returnWindowDays }),
+    );
+    if (deadline.getTime() >= ctx.now.getTime()) lines.push(t(locale, 'action.return_how'));
+  }
+  if (finalSale.length) lines.push(t(locale, 'action.return_final_sale_items', { items: formatList(finalSale, locale) }));
+  return lines.join(' ');
+}
