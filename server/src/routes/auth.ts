@@ -44,8 +44,14 @@ const accountKey = (request: FastifyRequest): string => {
 };
 const LOGIN_LIMIT = { max: 10, timeWindow: '1 minute', hook: 'preHandler' as const, keyGenerator: accountKey };
 
+const ADDRESS_RATE = { max: 60, windowMs: 60_000 };
+
 export async function authRoutes(app: FastifyInstance): Promise<void> {
-  const perAddress = app.rateLimit({ max: 60, timeWindow: '1 minute' });
+  // @fastify/rate-limit runs one limit per request, so the per-address cap uses the shared limiter.
+  const perAddress = async (request: FastifyRequest) => {
+    const verdict = await app.limiter.hit([{ scope: 'login-ip', subject: request.ip, rate: ADDRESS_RATE }]);
+    if (!verdict.allowed) throw new ParleyError('RATE_LIMITED', 'Too many sign-in attempts from your network; wait a minute', { retryAfterMs: verdict.retryAfterMs });
+  };
   async function startSession(request: FastifyRequest, reply: FastifyReply, agentId: string) {
     const { token, csrfToken } = await createSession(app.db, agentId);
     reply.setCookie(SESSION_COOKIE, token, {
