@@ -51,6 +51,8 @@ export interface SessionInfo {
 /** One line of the shopper's conversation list. */
 export interface WidgetConversation {
   id: string;
+  /** The caller's own token for it (null for a signed-in customer's conversation from elsewhere: open by id). */
+  token: string | null;
   status: ConversationStatus;
   lastMessagePreview: string | null;
   lastMessageAuthor: string | null;

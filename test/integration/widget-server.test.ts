@@ -43,7 +43,7 @@ describe('widget server', () => {
   });
 
   describe('config', () => {
-    it('serves UI strings, welcome and suggestions for the asked locale, falling back to the store default', async () => {
+    it('serves UI strings, welcome and suggestions for the asked locale', async () => {
       await t.app.db.query(`UPDATE stores SET settings = $1 WHERE id = 'mini-store'`, [
         JSON.stringify({ widget: { color: '#0b6e4f', welcome: { en: 'Welcome to Mini!', es: '¡Bienvenido a Mini!' }, suggestions: { en: ['Track my order'], es: ['Seguir mi pedido'] }, csat: 'five' } }),
       ]);
@@ -52,7 +52,8 @@ describe('widget server', () => {
       expect(es.strings.talkToPerson).toBe('Hablar con una persona');
       const de = (await t.app.inject({ url: '/api/widget/mini-store/config?locale=de' })).json() as WidgetConfig;
       expect(de.strings.send).toBe('Senden');
-      expect(de.welcome).toBe('Welcome to Mini!'); // store default: the store wrote no German welcome
+      expect(de.welcome).toBeNull(); // no German welcome from the store: the widget greets in German itself
+      expect(de.suggestions).toEqual([]);
       const ar = (await t.app.inject({ url: '/api/widget/mini-store/config?locale=ar' })).json() as WidgetConfig;
       expect(ar.rtl).toBe(true);
       const unknown = (await t.app.inject({ url: '/api/widget/mini-store/config?locale=xx' })).json() as WidgetConfig;

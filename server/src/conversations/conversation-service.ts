@@ -24,6 +24,8 @@ export const MAX_MESSAGE_LENGTH = 4000;
 /** One line of a shopper's conversation list (widget history). */
 export interface ShopperConversation {
   id: string;
+  /** Lets the caller tell which of the tokens it passed opens this conversation. */
+  tokenHash: string;
   status: ConversationRow['status'];
   lastMessagePreview: string | null;
   lastMessageAuthor: string | null;
@@ -33,6 +35,7 @@ export interface ShopperConversation {
 
 interface ShopperConversationRow {
   id: string;
+  token_hash: string;
   status: ConversationRow['status'];
   last_message_at: Date;
   created_at: Date;
@@ -205,7 +208,7 @@ export class ConversationService {
    */
   async listShopperConversations(storeId: string, input: { tokenHashes: string[]; customerId: string | null; limit: number }): Promise<ShopperConversation[]> {
     const { rows } = await this.db.query<ShopperConversationRow>(
-      `SELECT c.id, c.status, c.last_message_at, c.created_at, lm.text AS last_text, lm.author AS last_author
+      `SELECT c.id, c.token_hash, c.status, c.last_message_at, c.created_at, lm.text AS last_text, lm.author AS last_author
        FROM conversations c
        JOIN LATERAL (SELECT m.text, m.author FROM messages m WHERE m.conversation_id = c.id AND m.internal = false ORDER BY m.seq DESC LIMIT 1) lm ON true
        WHERE c.store_id = $1
@@ -215,6 +218,7 @@ export class ConversationService {
     );
     return rows.map((r) => ({
       id: r.id,
+      tokenHash: r.token_hash,
       status: r.status,
       lastMessagePreview: r.last_text ? r.last_text.slice(0, 140) : null,
       lastMessageAuthor: r.last_author,

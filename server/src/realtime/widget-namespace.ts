@@ -226,11 +226,14 @@ export function registerWidgetNamespace(app: FastifyInstance, io: Server): Names
     socket.on('conversations:list', (data, ack) =>
       withAck(log, ack, async () => {
         const tokens = isRecord(data) && Array.isArray(data.tokens) ? data.tokens.filter((t): t is string => typeof t === 'string' && t.length <= 100).slice(0, MAX_LISTED_TOKENS) : [];
-        const conversations = await service.listShopperConversations(socket.data.storeId, {
-          tokenHashes: tokens.map(hashToken),
+        const byHash = new Map(tokens.map((token) => [hashToken(token), token]));
+        const found = await service.listShopperConversations(socket.data.storeId, {
+          tokenHashes: [...byHash.keys()],
           customerId: socket.data.visitor.customer?.id ?? null,
           limit: 50,
         });
+        // Echo the browser's own token for each (never another's): it reopens the conversation.
+        const conversations = found.map(({ tokenHash, ...c }) => ({ ...c, token: byHash.get(tokenHash) ?? null }));
         return { conversations };
       }),
     );

@@ -43,13 +43,15 @@ export function readWidgetSettings(store: Pick<StoreRow, 'profile' | 'settings'>
   };
 }
 
-/** The entry for `locale`, else its base language, else the store default, else none. */
-export function pickForLocale<T>(value: T | Record<string, T> | null, locale: string, defaultLocale: string, isSingle: (v: unknown) => v is T): T | null {
+/**
+ * The store's text for `locale` (or its base language). A locale the store wrote nothing for gets
+ * null, and the widget shows its own greeting in that language rather than another language's.
+ */
+export function pickForLocale<T>(value: T | Record<string, T> | null, locale: string, isSingle: (v: unknown) => v is T): T | null {
   if (value === null) return null;
   if (isSingle(value)) return value;
   const byLocale = value as Record<string, T>;
-  const base = locale.split('-')[0]!;
-  return byLocale[locale] ?? byLocale[base] ?? byLocale[defaultLocale] ?? null;
+  return byLocale[locale] ?? byLocale[locale.split('-')[0]!] ?? null;
 }
 
 export async function widgetRoutes(app: FastifyInstance): Promise<void> {
@@ -135,8 +137,8 @@ export async function widgetRoutes(app: FastifyInstance): Promise<void> {
         locale,
         rtl: locale === 'ar',
         strings: await uiStrings(locale),
-        welcome: pickForLocale(settings.welcome, locale, store.default_locale, isString),
-        suggestions: (pickForLocale(settings.suggestions, locale, store.default_locale, isStringList) ?? []).slice(0, 6),
+        welcome: pickForLocale(settings.welcome, locale, isString),
+        suggestions: (pickForLocale(settings.suggestions, locale, isStringList) ?? []).slice(0, 6),
         availability: open ? { ...open, replyMinutes: await replyMinutes(store.id, settings.replyMinutes) } : null,
         csat: { scale: settings.csat },
         attachments: { maxBytes: MAX_ATTACHMENT_BYTES, types: [...IMAGE_TYPES] },
