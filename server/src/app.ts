@@ -23,6 +23,7 @@ import { widgetRoutes } from './routes/widget.js';
 import { attachmentRoutes } from './attachments/attachment-routes.js';
 import { feedbackRoutes } from './feedback/feedback-routes.js';
 import { pageRoutes } from './routes/pages.js';
+import { helpRoutes } from './routes/help.js';
 import { registerInbox } from './inbox/plugin.js';
 import { inboxRoutes } from './routes/inbox-routes.js';
 import { commerceRoutes } from './routes/commerce.js';
@@ -70,6 +71,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(attachmentRoutes);
   await app.register(feedbackRoutes);
   await app.register(pageRoutes);
+  await app.register(helpRoutes);
   registerRealtime(app, config);
 
   app.addHook('onClose', async () => {

@@ -18,6 +18,8 @@ import { handoffSummary } from './handoff/handoff-summary.js';
 import { chooseSkill } from './skills/index.js';
 import type { KnowledgePort } from './ports.js';
 import type { ReplyPart, SkillResult, TurnContext } from './turn.js';
+import { logTurn } from './turn-log.js';
+import { performance } from 'node:perf_hooks';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
@@ -30,6 +32,7 @@ export class AssistantResponder implements Responder {
     const db = service.db;
     const store = await loadStoreContext(db, conversation.store_id);
     if (!store) return;
+    const started = performance.now();
     const state: ConversationState = { ...conversation.state };
     const customer = conversation.customer_id ? await getCustomer(db, conversation.store_id, conversation.customer_id) : undefined;
     const u = understand(message.text, { previousLocale: state.language, widgetLocale: conversation.locale, storeDefault: store.defaultLocale });
@@ -52,9 +55,16 @@ export class AssistantResponder implements Responder {
         humanRequest: u.humanRequest, frustration: u.frustration, abuse: u.abusive, sensitiveTopics: u.sensitiveTopics, isVip,
       });
       let result: SkillResult;
+      let skill = 'handoff';
       if (before) result = { replies: [], answered: true };
-      else if (u.injection) result = { replies: [{ text: t(u.locale, 'safety.refuse') }], answered: false };
-      else result = await chooseSkill(ctx)(ctx);
+      else if (u.injection) {
+        skill = 'safety';
+        result = { replies: [{ text: t(u.locale, 'safety.refuse') }], answered: false };
+      } else {
+        const chosen = chooseSkill(ctx);
+        skill = chosen.name;
+        result = await chosen.run(ctx);
+      }
 
       const lowConfidenceStreak = result.answered ? 0 : (Number(state.lowConfidenceTurns) || 0) + 1;
       const after = before ?? decideAfterAnswer(store.handoff, {
@@ -78,6 +88,13 @@ export class AssistantResponder implements Responder {
         await service.reply(current, { author: 'assistant', text: reply.text, language: u.locale, intent: u.intent, sources: reply.sources ?? null, payload: reply.payload ?? null });
       }
       if (after) await this.handOff(current, after, u, nextState, message.text, customer, handoffExpected, service);
+      await logTurn(db, {
+        storeId: conversation.store_id, conversationId: conversation.id, messageId: message.id, mode: 'offline', locale: u.locale,
+        intent: u.intent, intentConfidence: u.intentConfidence, skill, answered: result.answered && !after, answerability: result.answerability ?? null,
+        sources: [...new Set(replies.flatMap((r) => r.sources?.map((src) => src.articleId) ?? []))],
+        handoffReason: after ? (after.topic ? `${after.reason}:${after.topic}` : after.reason) : null,
+        latencyMs: Math.round((performance.now() - started) * 10) / 10,
+      });
     } finally {
       service.hub.typing(conversation.store_id, conversation.id, { author: 'assistant' }, false);
     }

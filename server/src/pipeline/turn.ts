@@ -35,6 +35,8 @@ export interface SkillResult {
   statePatch?: Partial<ConversationState>;
   /** Something only a person can settle (a lost parcel to reship, a damaged item, an approval). */
   needsHuman?: HandoffReason | null;
+  /** The help center's answerability for this turn, when the skill searched it. */
+  answerability?: number;
 }
 
 export type Skill = (ctx: TurnContext) => Promise<SkillResult>;

@@ -46,11 +46,18 @@ function answersPendingQuestion(ctx: TurnContext): boolean {
 
 const BY_PENDING: Record<string, Skill> = { tracking: trackingSkill, order_change: orderChangeSkill, returns: returnsSkill, complaint: complaintSkill };
 
-export function chooseSkill(ctx: TurnContext): Skill {
+export interface ChosenSkill {
+  name: string;
+  run: Skill;
+}
+
+export function chooseSkill(ctx: TurnContext): ChosenSkill {
   if (answersPendingQuestion(ctx)) {
-    if (ctx.state.awaiting === 'size_gender') return sizeSkill;
-    const pending = typeof ctx.state.awaitingSkill === 'string' ? BY_PENDING[ctx.state.awaitingSkill] : undefined;
-    if (pending) return pending;
+    if (ctx.state.awaiting === 'size_gender') return { name: 'size', run: sizeSkill };
+    const name = typeof ctx.state.awaitingSkill === 'string' ? ctx.state.awaitingSkill : undefined;
+    const pending = name ? BY_PENDING[name] : undefined;
+    if (name && pending) return { name, run: pending };
   }
-  return BY_INTENT[ctx.u.intent] ?? fallbackSkill;
+  const skill = BY_INTENT[ctx.u.intent];
+  return skill ? { name: ctx.u.intent, run: skill } : { name: 'fallback', run: fallbackSkill };
 }

@@ -11,7 +11,7 @@ import {
 import type { LabelRow } from '../../commerce/sizes/convert-label.js';
 import type { MeasuredRow } from '../../commerce/sizes/types.js';
 import type { SizeCardPayload } from '../../../../protocol/messages.js';
-import type { Measurement, SizeMention } from '../entities/index.js';
+import { extractEntities, type Measurement, type SizeMention } from '../entities/index.js';
 import { genderIn } from '../catalog/gender-words.js';
 import { candidateCharts, garmentKindIn, loadSizeCharts } from '../catalog/size-charts.js';
 import type { Skill, SkillResult, TurnContext } from '../turn.js';
@@ -38,7 +38,20 @@ function reference(sizes: SizeMention[]): SizeReference | undefined {
   return { system: s.system === 'letter' ? 'size' : (s.system as SizeReference['system']), value: s.value, ...(s.gender === 'men' || s.gender === 'women' ? { gender: s.gender } : {}) };
 }
 
-export const sizeSkill: Skill = async (ctx) => {
+/** After "men's or women's?", read the answer together with the original question. */
+function withPendingQuestion(ctx: TurnContext): TurnContext {
+  if (ctx.state.awaiting !== 'size_gender' || typeof ctx.state.sizeQuestion !== 'string') return ctx;
+  const text = `${ctx.state.sizeQuestion} ${ctx.text}`;
+  return { ...ctx, text, u: { ...ctx.u, entities: extractEntities(text) } };
+}
+
+export const sizeSkill: Skill = async (original) => {
+  const ctx = withPendingQuestion(original);
+  const result = await advise(ctx);
+  return { ...result, statePatch: { awaiting: undefined, sizeQuestion: undefined, ...result.statePatch } };
+};
+
+async function advise(ctx: TurnContext): Promise<SkillResult> {
   const locale = ctx.u.locale;
   const charts = await loadSizeCharts(ctx.db, ctx.store.id);
   const product = await currentProduct(ctx);
@@ -52,7 +65,7 @@ export const sizeSkill: Skill = async (ctx) => {
     const kind = garmentKindIn(ctx.text) ?? (ctx.u.entities.sizes.some((s) => s.category === 'shoe') ? 'shoe' : 'tops');
     const gender = genderIn(ctx.text) ?? ctx.u.entities.sizes.find((s) => s.gender === 'men' || s.gender === 'women')?.gender as 'men' | 'women' | undefined;
     const candidates = candidateCharts(charts, kind, gender);
-    if (candidates.length > 1 && !gender) return { replies: [{ text: t(locale, 'size.ask_gender') }], answered: true, statePatch: { awaiting: 'size_gender' } };
+    if (candidates.length > 1 && !gender) return { replies: [{ text: t(locale, 'size.ask_gender') }], answered: true, statePatch: { awaiting: 'size_gender', sizeQuestion: ctx.text.slice(0, 500) } };
     chart = candidates[0];
     name = chart?.title ?? '';
   }
@@ -66,7 +79,7 @@ export const sizeSkill: Skill = async (ctx) => {
   const fitNote = rows[0]?.fit ?? undefined;
   const rec = recommendSize({ chart, fitNote, measurements, reference: ref });
   return { ...compose(ctx, rec, chart, name, fitNote, ref, measurements), statePatch: product ? { productId: product.id } : {} };
-};
+}
 
 function labelsOf(row: LabelRow | undefined): string {
   if (!row) return '';
