@@ -1,0 +1,92 @@
+/**
+ * CPU and memory of processes from /proc (Linux), sampled once a second: per-node RSS peak and CPU
+ * share over a window, plus the PostgreSQL server's CPU (all `postgres` processes of its data dir).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+
+const TICKS_PER_S = 100; // getconf CLK_TCK on Linux
+
+function cpuTicks(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name; utime and stime are the 14th and 15th fields.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return undefined;
+  }
+}
+
+function rssMb(pid: number): number | undefined {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Math.round(Number(match[1]) / 102.4) / 10 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Pids of processes whose command is `name` (e.g. every postgres backend). */
+export function pidsNamed(name: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === name) pids.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return pids;
+}
+
+export interface WindowUsage {
+  /** Share of one core, in percent (200 = both cores of this machine). */
+  cpuPercent: number;
+  cpuSeconds: number;
+  rssPeakMb: number;
+  rssEndMb: number;
+}
+
+/** Tracks one process: call `mark()` to start a window and `window()` to read it. */
+export class ProcessSampler {
+  private timer: NodeJS.Timeout;
+  private peak = 0;
+  private last = 0;
+  private startTicks = 0;
+  private startAt = Date.now();
+
+  constructor(private readonly pids: () => number[]) {
+    this.timer = setInterval(() => this.sample(), 1_000);
+    this.timer.unref();
+    this.mark();
+  }
+
+  private ticks(): number {
+    return this.pids().reduce((sum, pid) => sum + (cpuTicks(pid) ?? 0), 0);
+  }
+
+  private sample(): void {
+    const rss = this.pids().reduce((sum, pid) => sum + (rssMb(pid) ?? 0), 0);
+    this.last = rss;
+    this.peak = Math.max(this.peak, rss);
+  }
+
+  mark(): void {
+    this.sample();
+    this.peak = this.last;
+    this.startTicks = this.ticks();
+    this.startAt = Date.now();
+  }
+
+  window(): WindowUsage {
+    this.sample();
+    const cpuSeconds = (this.ticks() - this.startTicks) / TICKS_PER_S;
+    const wall = (Date.now() - this.startAt) / 1000;
+    return { cpuPercent: Math.round((cpuSeconds / wall) * 1000) / 10, cpuSeconds: Math.round(cpuSeconds * 100) / 100, rssPeakMb: this.peak, rssEndMb: this.last };
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}

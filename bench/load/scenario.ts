@@ -1,0 +1,197 @@
+/**
+ * One load scenario: start the node processes (Parley on PostgreSQL or PGlite, or the bare echo
+ * server), connect agents then shoppers, hold the target rate (steady window), then raise the rate in
+ * steps until a step is not sustained (capacity), let the backlog settle and check integrity.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { AgentPool } from './agents.js';
+import { startNode, type NodeHandle, type NodeKind } from './node-process.js';
+import { pidsNamed, ProcessSampler, type WindowUsage } from './proc-stats.js';
+import { ShopperFleet, type FleetWindow } from './shoppers.js';
+import { verifyRun, type Integrity } from './verify.js';
+
+export interface ScenarioOptions {
+  name: string;
+  kind: NodeKind;
+  nodes: number;
+  engine: 'postgres' | 'pglite' | 'none';
+  sockets: number;
+  agents: number;
+  /** Total shopper messages per second in the steady window. */
+  rate: number;
+  steadyS: number;
+  rampPerSecond: number;
+  /** Offered rates tried after the steady window, in order, until one is not sustained. */
+  capacityRates: number[];
+  stepS: number;
+  storeDir: string;
+  databaseServerUrl: string;
+  redisUrl: string;
+  workDir: string;
+  /** A step is sustained when p99 stays under this and ≥ 95 % of offered messages are acknowledged. */
+  p99TargetMs: number;
+}
+
+export interface NodeUsage extends WindowUsage {
+  eventLoop: { p50Ms: number; p99Ms: number; maxMs: number };
+  /** Database statements per acknowledged shopper message on this node, and their wait time. */
+  queries?: { perMessage: number; msPerMessage: number; top: Array<{ sql: string; calls: number; totalMs: number; meanMs: number }> };
+}
+
+export interface WindowReport {
+  offeredPerSecond: number;
+  shoppers: FleetWindow;
+  agentDeliveryMs: ReturnType<AgentPool['latency']['summary']>;
+  nodes: NodeUsage[];
+  postgresCpuPercent: number | null;
+  generatorCpuPercent: number;
+  sustained: boolean;
+}
+
+export interface ScenarioReport {
+  name: string;
+  setup: Omit<ScenarioOptions, 'storeDir' | 'databaseServerUrl' | 'redisUrl' | 'workDir' | 'name'>;
+  connect: { connected: number; errors: Record<string, number>; seconds: number; agentsConnected: number };
+  steady: WindowReport;
+  capacity: { steps: WindowReport[]; maxSustainedPerSecond: number };
+  integrity: Integrity | null;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function createDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `parley_load_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+function nodeEnv(o: ScenarioOptions, index: number, databaseUrl: string | undefined): Record<string, string | undefined> {
+  return {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    // ~18 statements per answered message: 10 connections queue up at a few hundred messages/s.
+    DATABASE_POOL_MAX: '30',
+    LOG_LEVEL: 'info',
+    PARLEY_DEMO_STORE: 'off',
+    PARLEY_ASSISTANT: 'offline',
+    PARLEY_DATA_DIR: join(o.workDir, `${o.name}-node-${index}`),
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: o.nodes > 1 ? o.redisUrl : undefined,
+    // Every simulated shopper comes from 127.0.0.1: per-IP limits would refuse all but a few.
+    PARLEY_RATE_WIDGET_CONNECT_IP: 'off',
+    PARLEY_RATE_MESSAGES_IP: 'off',
+    PARLEY_RATE_CONVERSATIONS_IP: 'off',
+    PARLEY_MAX_SOCKETS_PER_IP: '1000000',
+    BENCH_IMPORT_STORE: index === 0 ? o.storeDir : undefined,
+    BENCH_AGENTS: index === 0 ? String(o.agents) : '0',
+  };
+}
+
+export async function runScenario(o: ScenarioOptions, log: (line: string) => void): Promise<ScenarioReport> {
+  mkdirSync(o.workDir, { recursive: true });
+  const database = o.engine === 'postgres' ? await createDatabase(o.databaseServerUrl) : undefined;
+  const nodes: NodeHandle[] = [];
+  let fleet: ShopperFleet | undefined;
+  let agents: AgentPool | undefined;
+  try {
+    for (let i = 0; i < o.nodes; i++) {
+      nodes.push(await startNode(o.kind, nodeEnv(o, i, database?.url), join(o.workDir, `${o.name}-node-${i}.log`)));
+    }
+    log(`${o.name}: ${o.nodes} ${o.kind} node(s) up on ${nodes.map((n) => n.port).join(', ')}`);
+    const urls = nodes.map((n) => n.url);
+    const samplers = nodes.map((n) => new ProcessSampler(() => [n.pid]));
+    const postgres = o.engine === 'postgres' ? new ProcessSampler(() => pidsNamed('postgres')) : undefined;
+
+    fleet = new ShopperFleet({ urls, storeId: nodes[0]!.storeId, count: o.sockets, rampPerSecond: o.rampPerSecond });
+    agents = new AgentPool(urls, nodes[0]!.agentCookies, fleet.sentAt);
+    const agentsConnected = await agents.connect();
+    const connect = await fleet.connect();
+    log(`${o.name}: ${connect.connected}/${o.sockets} shoppers connected in ${connect.seconds.toFixed(1)} s, ${agentsConnected} agents`);
+
+    const measure = async (offered: number, seconds: number): Promise<WindowReport> => {
+      fleet!.start(offered);
+      // Discard the first seconds of a new rate (queues adjusting), then measure.
+      await sleep(Math.min(3_000, seconds * 250));
+      fleet!.mark();
+      agents!.latency.reset();
+      samplers.forEach((s) => s.mark());
+      postgres?.mark();
+      const cpuStart = process.cpuUsage();
+      const wallStart = Date.now();
+      for (const n of nodes) await n.stats(); // resets the node's histogram and statement counts
+      await sleep(seconds * 1000);
+      const shoppers = fleet!.read();
+      const cpu = process.cpuUsage(cpuStart);
+      const generatorCpuPercent = Math.round(((cpu.user + cpu.system) / 1e3 / (Date.now() - wallStart)) * 1000) / 10;
+      const usage: NodeUsage[] = await Promise.all(
+        nodes.map(async (n, i) => {
+          const stats = await n.stats();
+          const perNode = Math.max(1, shoppers.acked / nodes.length);
+          return {
+            ...samplers[i]!.window(),
+            eventLoop: stats.eventLoop,
+            ...(stats.queries
+              ? { queries: { perMessage: Math.round((stats.queries.calls / perNode) * 10) / 10, msPerMessage: Math.round((stats.queries.totalMs / perNode) * 10) / 10, top: stats.queries.top.slice(0, 8) } }
+              : {}),
+          };
+        }),
+      );
+      const latency = shoppers.replyLatencyMs.count > 0 ? shoppers.replyLatencyMs : shoppers.ackLatencyMs;
+      const sustained = shoppers.acked >= 0.95 * offered * shoppers.seconds && (latency.p99 ?? Infinity) < o.p99TargetMs;
+      const report: WindowReport = {
+        offeredPerSecond: offered,
+        shoppers,
+        agentDeliveryMs: agents!.latency.summary(),
+        nodes: usage,
+        postgresCpuPercent: postgres ? postgres.window().cpuPercent : null,
+        generatorCpuPercent,
+        sustained,
+      };
+      log(
+        `${o.name}: offered ${offered}/s → acked ${shoppers.ackedPerSecond}/s, replies ${shoppers.repliesPerSecond}/s, ` +
+          `ack p99 ${shoppers.ackLatencyMs.p99} ms, reply p50/p95/p99 ${shoppers.replyLatencyMs.p50}/${shoppers.replyLatencyMs.p95}/${shoppers.replyLatencyMs.p99} ms, ` +
+          `CPU ${usage.map((u) => `${u.cpuPercent}%`).join('+')}, RSS ${usage.map((u) => `${u.rssPeakMb} MB`).join('+')}${sustained ? '' : ' (not sustained)'}`,
+      );
+      return report;
+    };
+
+    const steady = await measure(o.rate, o.steadyS);
+    const steps: WindowReport[] = [];
+    let maxSustained = steady.sustained ? steady.shoppers.ackedPerSecond : 0;
+    for (const rate of o.capacityRates) {
+      const step = await measure(rate, o.stepS);
+      steps.push(step);
+      if (!step.sustained) break;
+      maxSustained = Math.max(maxSustained, step.shoppers.ackedPerSecond);
+    }
+    fleet.stop();
+    await fleet.settle(3_000, 90_000);
+    const integrity = o.kind === 'parley' ? await verifyRun((sql, params) => nodes[0]!.query(sql, params), fleet.shoppers, agents) : null;
+    if (integrity) log(`${o.name}: integrity ${JSON.stringify(integrity)}`);
+    samplers.forEach((s) => s.stop());
+    postgres?.stop();
+    const { storeDir: _s, databaseServerUrl: _d, redisUrl: _r, workDir: _w, name, ...setup } = o;
+    return { name, setup, connect: { ...connect, agentsConnected }, steady, capacity: { steps, maxSustainedPerSecond: maxSustained }, integrity };
+  } finally {
+    fleet?.close();
+    agents?.close();
+    await Promise.all(nodes.map((n) => n.stop()));
+    await database?.drop().catch(() => undefined);
+  }
+}
