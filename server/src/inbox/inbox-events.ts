@@ -40,6 +40,10 @@ export class InboxEventRelay implements RealtimeHub {
     this.inner?.typing(...args);
   }
 
+  stream(...args: Parameters<RealtimeHub['stream']>): void {
+    this.inner?.stream(...args);
+  }
+
   private async react(ctx: InboxContext, summary: ConversationSummary): Promise<void> {
     const handedOffAt = summary.handedOffAt ? new Date(summary.handedOffAt).getTime() : 0;
     if (summary.status === 'open' && summary.priority === 'normal' && summary.intent && ctx.now().getTime() - handedOffAt < FRESH_HANDOFF_MS) {

@@ -41,6 +41,9 @@ export class RelayHub implements RealtimeHub {
   typing(...args: Parameters<RealtimeHub['typing']>): void {
     this.target?.typing(...args);
   }
+  stream(...args: Parameters<RealtimeHub['stream']>): void {
+    this.target?.stream(...args);
+  }
 }
 
 export function registerServices(app: FastifyInstance, config: Config, db: Db): void {

@@ -22,6 +22,10 @@ export class SocketHub implements RealtimeHub {
     this.widget.to(conversationRoom(summary.id)).emit('conversation:updated', { status: summary.status });
   }
 
+  stream(_storeId: string, conversationId: string, streamId: string, text: string): void {
+    this.widget.to(conversationRoom(conversationId)).emit('message:stream', { streamId, conversationId, text });
+  }
+
   typing(storeId: string, conversationId: string, who: { author: 'assistant' | 'agent' | 'shopper'; name?: string; agentId?: string }, typing: boolean): void {
     if (who.author === 'shopper') {
       this.agents.to(storeRoom(storeId)).emit('typing', { conversationId, author: 'shopper', typing });
