@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ARTIFACTS_DIR, BROWSER_SKIP_MESSAGE, hasBrowser, launchBrowser } from '../helpers/browser.js';
-import { buildTestApp, MINI_STORE, type TestApp } from '../helpers/app.js';
+import { buildTestApp, loginAgent, MINI_STORE, type TestApp } from '../helpers/app.js';
+import { agentSocket, connected, waitFor } from '../helpers/sockets.js';
 import { parleyEvents, startShop, type Shop } from '../unit/widget/store-page.js';
 import { solidPng } from '../unit/widget/png.js';
 import { getConversation, updateConversation } from '../../server/src/conversations/conversations-repository.js';
@@ -221,6 +222,39 @@ describe.skipIf(!hasBrowser)('chat widget features in the browser', () => {
     // A reply while closed shows as unread on the launcher.
     await t.app.conversations.reply((await currentConversation(page)), { author: 'assistant', language: 'fr', text: 'Bonjour Ana !' });
     await expect.poll(() => w(page, '.badge').textContent()).toBe('1');
+    await context.close();
+  });
+
+  it('shows typing both ways, and a refused send as failed with a retry', async () => {
+    context = await browser.newContext({ locale: 'en-US' });
+    page = await shop.open(context, { parley: base }, '/typing');
+    await w(page, '.launcher').click();
+    await send(page, 'Is anyone there?');
+    const conversation = await currentConversation(page);
+
+    // Agent → shopper: the dots, named for screen readers.
+    t.app.hub.typing('mini-store', conversation.id, { author: 'agent', name: 'Marta' }, true);
+    await expect.poll(() => w(page, '.typing').getAttribute('aria-label')).toBe('Marta is typing…');
+    t.app.hub.typing('mini-store', conversation.id, { author: 'agent', name: 'Marta' }, false);
+    await expect.poll(() => w(page, '.typing').count()).toBe(0);
+
+    // Shopper → agents: keystrokes reach the inbox.
+    const agent = await loginAgent(t.app, { storeId: 'mini-store' });
+    const inbox = agentSocket(base, agent.cookie);
+    try {
+      await connected(inbox);
+      const typing = waitFor<{ conversationId: string; author: string; typing: boolean }>(inbox, 'typing', (e) => e.author === 'shopper' && e.typing);
+      await w(page, 'textarea').pressSequentially('hel');
+      expect((await typing).conversationId).toBe(conversation.id);
+    } finally {
+      inbox.disconnect();
+    }
+
+    // The server refuses a message over 4,000 characters: shown as not sent, with Retry.
+    await page.evaluate(`Parley.send(${JSON.stringify('x'.repeat(4100))})`);
+    await expect.poll(() => w(page, '.meta.failed').textContent()).toContain('Not sent.');
+    await w(page, '.meta.failed button').click();
+    await expect.poll(() => w(page, '.meta.failed button').textContent()).toBe('Retry'); // refused again, still offered
     await context.close();
   });
 });

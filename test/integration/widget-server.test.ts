@@ -139,6 +139,27 @@ describe('widget server', () => {
     });
   });
 
+  it("shows the identity secret to the store's admins only, and rotating it voids old signatures", async () => {
+    const admin = await loginAgent(t.app, { storeId: 'mini-store', role: 'admin' });
+    const agent = await loginAgent(t.app, { storeId: 'mini-store', role: 'agent' });
+    const url = '/api/stores/mini-store/widget/identity-secret';
+    expect((await t.app.inject({ url, headers: { cookie: agent.cookie } })).statusCode).toBe(403);
+    expect((await t.app.inject({ url })).statusCode).toBe(401);
+    const shown = await t.app.inject({ url, headers: { cookie: admin.cookie } });
+    expect(shown.json()).toEqual({ identitySecret: secret });
+    expect(shown.headers['cache-control']).toBe('no-store');
+
+    const oldSignature = identitySignature('501', secret);
+    expect((await t.app.inject({ method: 'POST', url: `${url}/rotate`, headers: { cookie: admin.cookie } })).statusCode).toBe(403); // CSRF
+    const rotated = await t.app.inject({ method: 'POST', url: `${url}/rotate`, headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken } });
+    const fresh = (rotated.json() as { identitySecret: string }).identitySecret;
+    expect(fresh).toMatch(/^[0-9a-f]{64}$/);
+    expect(fresh).not.toBe(secret);
+    expect((await shopper({ identity: { id: '501', signature: oldSignature } })).session.identity).toEqual({ verified: false, reason: 'bad_signature' });
+    expect((await shopper({ identity: { id: '501', signature: identitySignature('501', fresh) } })).session.identity?.verified).toBe(true);
+    secret = fresh;
+  });
+
   it('resolves the UI locale as override > customer > page > store default', async () => {
     expect((await shopper({ pageLocale: 'fr-CA' })).session.locale).toBe('fr');
     expect((await shopper({ pageLocale: 'tlh' })).session.locale).toBe('en');

@@ -12,6 +12,7 @@ import { matchSupportedLocale } from '../identity/resolve-locale.js';
 import { describeAvailability, isValidTimeZone, nextOpening, parseHolidays, parseSupportHours } from '../support-hours/index.js';
 import { IMAGE_TYPES } from '../attachments/image-type.js';
 import { MAX_ATTACHMENT_BYTES, TOKEN_HEADER } from '../attachments/attachment-routes.js';
+import { readIdentitySecret, rotateIdentitySecret } from '../identity/identity-secret.js';
 
 const WIDGET_BUNDLE = new URL('../../../widget/dist/widget.js', import.meta.url);
 /** The widget's UI strings, one JSON file per locale (English is also compiled into the bundle). */
@@ -109,6 +110,21 @@ export async function widgetRoutes(app: FastifyInstance): Promise<void> {
       .header('access-control-max-age', '86400')
       .send(),
   );
+
+  // For the store's admins: the secret their site signs shopper identities with (widget/README.md).
+  const AdminParams = { params: Type.Object({ storeId: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,62}$' }) }) };
+  app.get('/api/stores/:storeId/widget/identity-secret', { schema: AdminParams }, async (request, reply) => {
+    const { storeId } = request.params as { storeId: string };
+    await app.requireStoreMember(request, storeId, 'admin');
+    reply.header('cache-control', 'no-store');
+    return { identitySecret: await readIdentitySecret(app.db, storeId) };
+  });
+  app.post('/api/stores/:storeId/widget/identity-secret/rotate', { schema: AdminParams }, async (request, reply) => {
+    const { storeId } = request.params as { storeId: string };
+    await app.requireStoreMember(request, storeId, 'admin');
+    reply.header('cache-control', 'no-store');
+    return { identitySecret: await rotateIdentitySecret(app.db, storeId) };
+  });
 
   app.get(
     '/api/widget/:storeId/config',
