@@ -127,8 +127,20 @@ describe('inbox actions on a conversation', () => {
     await t.app.db.query(`UPDATE conversations SET intent = 'tracking' WHERE id = $1`, [c.id]);
     const copilot = (await get(ana, `${base}/${c.id}/copilot`)).json();
     expect(copilot.usesModel).toBe(false);
-    expect(copilot.suggestions.map((s: { title: string }) => s.title)).toEqual(['/tracking · Order on its way']);
+    const canned = copilot.suggestions.filter((s: { origin: string }) => s.origin === 'canned');
+    expect(canned.map((s: { title: string }) => s.title)).toEqual(['/tracking · Order on its way']);
     expect(copilot.summary).toContain('Where is my parcel?');
+  });
+
+  it('suggests the help-center passage that answers the shopper, with its source', async () => {
+    const c = await handOff(t.app, 'mini-store', { text: 'How many days do I have to return an item?', locale: 'en' });
+    await t.app.db.query(`UPDATE conversations SET intent = 'returns' WHERE id = $1`, [c.id]);
+    const copilot = (await get(ana, `${base}/${c.id}/copilot`)).json();
+    const fromHelpCenter = copilot.suggestions.filter((s: { origin: string }) => s.origin === 'knowledge');
+    expect(fromHelpCenter.length).toBeGreaterThan(0);
+    expect(fromHelpCenter[0].sources[0]).toMatchObject({ articleId: 'returns', url: '/help/mini-store/returns?locale=en' });
+    expect(fromHelpCenter[0].text).toMatch(/30 days/);
+    expect(copilot.suggestions[0].origin).toBe('canned'); // the store's own answer comes first
   });
 
   it('merges two conversations of the same shopper, and refuses strangers', async () => {

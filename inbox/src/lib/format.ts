@@ -50,7 +50,5 @@ export function languageName(tag: string | null | undefined): string {
   }
 }
 
-export const flag = (country: string | null | undefined): string =>
-  country && /^[A-Za-z]{2}$/.test(country) ? String.fromCodePoint(...[...country.toUpperCase()].map((c) => 0x1f1a5 + c.charCodeAt(0))) : '';
 
 export const newClientId = (): string => `i-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;

@@ -55,7 +55,7 @@ export class RetrievalCopilot implements Copilot {
       .map((c) => ({ text: renderTemplate(c.body, values), sources: [], origin: 'canned', title: `/${c.shortcut} · ${c.title}` }));
     const question = lastShopperText(input.messages);
     if (this.knowledge && question) {
-      const hits = await this.knowledge.search(conversation.store_id, question, input.language, MAX_SUGGESTIONS);
+      const hits = await this.knowledge.search(conversation.store_id, question, input.language, 2).catch(() => []);
       for (const hit of hits) {
         const { snippet, ...source } = hit;
         suggestions.push({ text: snippet, sources: [source], origin: 'knowledge', title: hit.title });

@@ -8,6 +8,7 @@ import { PerKeyQueue } from '../conversations/per-key-queue.js';
 import { createSmtpMailer } from '../email/mailer.js';
 import type { InboxContext } from './inbox-context.js';
 import { RetrievalCopilot } from './copilot.js';
+import { knowledgeForCopilot } from './knowledge-adapter.js';
 import { InboxEventRelay } from './inbox-events.js';
 import { wakeSnoozed } from './statuses.js';
 
@@ -30,7 +31,7 @@ export function registerInbox(app: FastifyInstance): void {
     agents: () => namespace('/agents'),
     widget: () => namespace('/widget'),
     translator: undefined,
-    copilot: new RetrievalCopilot(app.db),
+    copilot: new RetrievalCopilot(app.db, knowledgeForCopilot(() => (app as { knowledge?: FastifyInstance['knowledge'] }).knowledge)),
     mailer: app.config.email.smtpUrl ? createSmtpMailer(app.config.email.smtpUrl) : undefined,
     queue: new PerKeyQueue(),
     now: () => new Date(),

@@ -47,8 +47,9 @@ export function ConversationHeader(props: { item: InboxItem }) {
                 {initials(v.name)}
               </span>
             ))}
-            <span class="viewers-text">
-              <Icon name="eye" size={12} /> {others.map((v) => v.name).join(', ')}
+            <span class="viewers-text" title={`${others.map((v) => v.name).join(', ')} viewing`}>
+              <Icon name="eye" size={12} /> <span class="viewers-label">{others.map((v) => v.name).join(', ')}</span>
+              <span class="sr-only">{others.map((v) => v.name).join(', ')} viewing</span>
             </span>
           </div>
         )}

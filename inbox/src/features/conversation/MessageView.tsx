@@ -80,7 +80,7 @@ export function MessageView(props: { message: InboxMessage; conversation: InboxI
           <span class="small muted">
             Sources:{' '}
             {m.sources.map((s, i) =>
-              s.url && /^https?:\/\//.test(s.url) ? (
+              s.url && /^(https?:\/\/|\/(?!\/))/.test(s.url) ? (
                 <a key={i} href={s.url} target="_blank" rel="noopener noreferrer">
                   {s.title}
                 </a>

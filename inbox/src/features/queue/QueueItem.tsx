@@ -2,7 +2,7 @@
 import type { InboxItem } from '../../../../protocol/agent-events.js';
 import { useStore } from '../../state/store.js';
 import { openConversation } from '../../state/actions.js';
-import { ago, flag, initials } from '../../lib/format.js';
+import { ago, initials } from '../../lib/format.js';
 import { useNow } from '../../lib/use-now.js';
 import { SlaBadge } from './SlaBadge.js';
 import { Icon } from '../../lib/icons.js';
@@ -31,7 +31,7 @@ export function QueueItem(props: { item: InboxItem; selected: boolean }) {
     >
       <div class="qi-avatar" aria-hidden="true">
         {initials(displayName(item))}
-        {item.customerCountry && <span class="qi-flag">{flag(item.customerCountry)}</span>}
+        {item.customerCountry && <span class="qi-country">{item.customerCountry}</span>}
       </div>
       <div class="qi-main">
         <div class="qi-top">

@@ -41,7 +41,20 @@ export function CopilotPanel(props: { item: InboxItem; usesModel: boolean }) {
           <div key={i} class="suggestion-card" data-testid="copilot-suggestion">
             <div class="sc-title">{s.title}</div>
             <div class="sc-text">{s.text}</div>
-            {s.sources.length > 0 && <div class="small muted">Source: {s.sources.map((x) => x.title).join(', ')}</div>}
+            {s.sources.length > 0 && (
+              <div class="small muted">
+                Source:{' '}
+                {s.sources.map((x) =>
+                  x.url && /^(https?:\/\/|\/(?!\/))/.test(x.url) ? (
+                    <a key={x.articleId} href={x.url} target="_blank" rel="noopener noreferrer">
+                      {x.title}
+                    </a>
+                  ) : (
+                    <span key={x.articleId}>{x.title}</span>
+                  ),
+                )}
+              </div>
+            )}
             <button class="btn btn-small" onClick={() => setState({ composerInsert: { text: s.text, nonce: Date.now() } })}>
               Insert
             </button>

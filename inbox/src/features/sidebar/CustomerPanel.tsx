@@ -4,7 +4,7 @@ import { useVar } from '../../lib/use-var.js';
 import type { CustomerContext, InboxItem } from '../../../../protocol/agent-events.js';
 import { api } from '../../lib/api.js';
 import { openConversation } from '../../state/actions.js';
-import { ago, flag, languageName, localTime } from '../../lib/format.js';
+import { ago, languageName, localTime } from '../../lib/format.js';
 import { useNow } from '../../lib/use-now.js';
 import { OrderCard } from './OrderCard.js';
 
@@ -28,7 +28,7 @@ export function CustomerPanel(props: { item: InboxItem }) {
         {c ? (
           <>
             <h3 class="customer-name">
-              {c.name ?? c.email ?? 'Visitor'} {c.country && <span title={c.country}>{flag(c.country)}</span>}
+              {c.name ?? c.email ?? 'Visitor'} {c.country && <span class="pill pill-soft">{c.country}</span>}
             </h3>
             <dl class="facts">
               {c.email && (
