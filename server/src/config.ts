@@ -36,6 +36,7 @@ export const SETTINGS = [
   { env: 'PARLEY_EMBEDDING_MODEL', kind: 'string', default: 'offline-hash-v1', description: 'Embedding model; `offline-hash-v1` needs no model.' },
   { env: 'PARLEY_EMBEDDING_DIMENSIONS', kind: 'int', default: '384', min: 16, max: 2000, description: 'Embedding vector size.' },
   { env: 'PARLEY_LLM_TIMEOUT_MS', kind: 'int', default: '20000', min: 100, max: 600000, description: 'Timeout per model call.' },
+  { env: 'PARLEY_LLM_REDACT', kind: 'bool', default: 'true', description: 'Replace emails, phone and card numbers in shopper text with placeholders before it reaches the model.' },
   { env: 'SMTP_URL', kind: 'url', description: 'Outgoing mail server for e-mail follow-ups, e.g. `smtps://user:pass@smtp.example.com:465`. Unset: no e-mail.' },
   { env: 'SMTP_FROM', kind: 'string', default: 'Parley <support@localhost>', description: 'Sender of e-mail follow-ups.' },
   { env: 'SMTP_REPLY_TO', kind: 'string', description: 'Inbound address shoppers reply to (plus-addressed per conversation); default: the SMTP_FROM address.' },
@@ -71,7 +72,7 @@ export interface Config {
   demoAgentEmail: string;
   demoAgentPassword: string | undefined;
   assistantMode: 'offline' | 'llm' | 'handoff';
-  llm: { baseUrl: string | undefined; apiKey: string | undefined; chatModel: string; timeoutMs: number };
+  llm: { baseUrl: string | undefined; apiKey: string | undefined; chatModel: string; timeoutMs: number; redactPersonalData: boolean };
   embedding: { model: string; dimensions: number };
   logLevel: string;
   trustProxy: boolean;
@@ -208,6 +209,7 @@ export function loadConfig(env: Raw = process.env, overrides: Partial<Config> = 
       apiKey: str('OPENAI_API_KEY'),
       chatModel: str('PARLEY_CHAT_MODEL') ?? 'gpt-4o-mini',
       timeoutMs: values.get('PARLEY_LLM_TIMEOUT_MS') as number,
+      redactPersonalData: values.get('PARLEY_LLM_REDACT') as boolean,
     },
     embedding: {
       model: str('PARLEY_EMBEDDING_MODEL') ?? 'offline-hash-v1',

@@ -20,12 +20,14 @@ import type { KnowledgePort } from './ports.js';
 import type { ReplyPart, SkillResult, TurnContext } from './turn.js';
 import { logTurn } from './turn-log.js';
 import { performance } from 'node:perf_hooks';
+import { randomUUID } from 'node:crypto';
+import type { LlmComposer } from './llm/llm-composer.js';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 export class AssistantResponder implements Responder {
   constructor(
-    private readonly deps: { knowledge: KnowledgePort; clock: Clock; log: FastifyBaseLogger },
+    private readonly deps: { knowledge: KnowledgePort; clock: Clock; log: FastifyBaseLogger; llm?: LlmComposer | undefined },
   ) {}
 
   async respond({ conversation, message, service }: ShopperTurn): Promise<void> {
@@ -54,8 +56,10 @@ export class AssistantResponder implements Responder {
       const before = decideBeforeAnswer(store.handoff, store.humanOnlyTopics, {
         humanRequest: u.humanRequest, frustration: u.frustration, abuse: u.abusive, sensitiveTopics: u.sensitiveTopics, isVip,
       });
-      let result: SkillResult;
+      let result: SkillResult | undefined;
       let skill = 'handoff';
+      let mode: 'offline' | 'llm' = 'offline';
+      const streamId = randomUUID();
       if (before) result = { replies: [], answered: true };
       else if (u.injection) {
         skill = 'safety';
@@ -63,7 +67,13 @@ export class AssistantResponder implements Responder {
       } else {
         const chosen = chooseSkill(ctx);
         skill = chosen.name;
-        result = await chosen.run(ctx);
+        // A question we asked last turn (an email, yes/no, an address) is settled by the skill that
+        // asked it; everything else goes to the model first when one is configured.
+        if (this.deps.llm && !chosen.pending) {
+          result = await this.deps.llm.compose(ctx, streamId);
+          if (result) mode = 'llm';
+        }
+        result ??= await chosen.run(ctx);
       }
 
       const lowConfidenceStreak = result.answered ? 0 : (Number(state.lowConfidenceTurns) || 0) + 1;
@@ -84,12 +94,14 @@ export class AssistantResponder implements Responder {
       }
       const updated = await updateConversation(db, conversation.store_id, conversation.id, { state: nextState, intent: u.intent });
       const current = updated ?? conversation;
-      for (const reply of replies) {
-        await service.reply(current, { author: 'assistant', text: reply.text, language: u.locale, intent: u.intent, sources: reply.sources ?? null, payload: reply.payload ?? null });
+      for (const [i, reply] of replies.entries()) {
+        // With a model configured, the first reply replaces the draft the widget streamed (if any).
+        const payload = this.deps.llm && i === 0 ? { ...reply.payload, streamId, mode } : reply.payload ?? null;
+        await service.reply(current, { author: 'assistant', text: reply.text, language: u.locale, intent: u.intent, sources: reply.sources ?? null, payload });
       }
       if (after) await this.handOff(current, after, u, nextState, message.text, customer, handoffExpected, service);
       await logTurn(db, {
-        storeId: conversation.store_id, conversationId: conversation.id, messageId: message.id, mode: 'offline', locale: u.locale,
+        storeId: conversation.store_id, conversationId: conversation.id, messageId: message.id, mode, locale: u.locale,
         intent: u.intent, intentConfidence: u.intentConfidence, skill, answered: result.answered && !after, answerability: result.answerability ?? null,
         sources: [...new Set(replies.flatMap((r) => r.sources?.map((src) => src.articleId) ?? []))],
         handoffReason: after ? (after.topic ? `${after.reason}:${after.topic}` : after.reason) : null,

@@ -8,6 +8,8 @@ import type { ConversationSummary, Message } from '../../../protocol/messages.js
 import { HandoffResponder } from '../pipeline/handoff-responder.js';
 import { AssistantResponder } from '../pipeline/assistant-responder.js';
 import { warmUpIntentClassifier } from '../pipeline/intent/index.js';
+import { LlmComposer } from '../pipeline/llm/llm-composer.js';
+import { createChatModel } from '../pipeline/llm/model.js';
 import { readStoreDirectory } from '../import/store-directory.js';
 import { importStore, type ImportSummary } from '../import/import-store.js';
 import { SettableClock } from '../lib/clock.js';
@@ -52,7 +54,8 @@ export function registerServices(app: FastifyInstance, config: Config, db: Db): 
   const clock = new SettableClock();
   const knowledge = new KnowledgeService(db, createEmbeddingProvider(config), app.log);
   // PARLEY_ASSISTANT=handoff routes every shopper message to the human inbox; otherwise the assistant answers.
-  conversations.responder = config.assistantMode === 'handoff' ? new HandoffResponder() : new AssistantResponder({ knowledge, clock, log: app.log });
+  const llm = config.assistantMode === 'llm' ? new LlmComposer(createChatModel(config), hub, app.log, { redactPersonalData: config.llm.redactPersonalData }) : undefined;
+  conversations.responder = config.assistantMode === 'handoff' ? new HandoffResponder() : new AssistantResponder({ knowledge, clock, log: app.log, llm });
   app.decorate('config', config);
   app.decorate('db', db);
   app.decorate('hub', hub);

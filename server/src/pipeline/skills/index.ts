@@ -49,15 +49,17 @@ const BY_PENDING: Record<string, Skill> = { tracking: trackingSkill, order_chang
 export interface ChosenSkill {
   name: string;
   run: Skill;
+  /** True when the message answers a question we asked (handled by the skill that asked it). */
+  pending: boolean;
 }
 
 export function chooseSkill(ctx: TurnContext): ChosenSkill {
   if (answersPendingQuestion(ctx)) {
-    if (ctx.state.awaiting === 'size_gender') return { name: 'size', run: sizeSkill };
+    if (ctx.state.awaiting === 'size_gender') return { name: 'size', run: sizeSkill, pending: true };
     const name = typeof ctx.state.awaitingSkill === 'string' ? ctx.state.awaitingSkill : undefined;
     const pending = name ? BY_PENDING[name] : undefined;
-    if (name && pending) return { name, run: pending };
+    if (name && pending) return { name, run: pending, pending: true };
   }
   const skill = BY_INTENT[ctx.u.intent];
-  return skill ? { name: ctx.u.intent, run: skill } : { name: 'fallback', run: fallbackSkill };
+  return skill ? { name: ctx.u.intent, run: skill, pending: false } : { name: 'fallback', run: fallbackSkill, pending: false };
 }
