@@ -9,11 +9,14 @@
  *   public agent message);
  * - automation: for conversations with at least one assistant turn — 'human' (handed off),
  *   'unanswered' (the last turn could not answer), 'pending' (less than 24 h since the last turn),
- *   'reopened' (the shopper wrote again within 24 h of the last turn: in this conversation without an
- *   answer, or in another conversation as the same customer or visitor), else 'resolved';
+ *   'reopened' (within 24 h of the last turn the shopper wrote again in this conversation without an
+ *   answer, or started another conversation as the same customer or browser), else 'resolved';
  * - first_agent_reply_at (first public agent message) and first_resolved_at (first "resolved" status
  *   change, from the inbox's activity lines);
  * - the CSAT rating and who had the conversation when it was rated.
+ *
+ * Set-based on purpose (one pass over the cohort's messages and turns, window functions for "came
+ * back"): per-conversation lookups are what make a report slow on a million messages.
  *
  * Parameters: $1 store, $2 start, $3 end, $4 store zone, $5 now, $6 countries[], $7 markets[],
  * $8 market, $9 language, $10 channel, $11 intent, $12 valid zone names[].
@@ -24,66 +27,72 @@ export const CLASSIFIED_CONVERSATIONS = `
 WITH market_of AS (
   SELECT DISTINCT ON (country) country, market FROM unnest($6::text[], $7::text[]) AS m(country, market) ORDER BY country
 ),
+-- The range plus one day: a shopper who comes back the day after the range still "reopens".
+convs AS MATERIALIZED (
+  SELECT c.id, c.created_at, c.channel, c.customer_id, c.visitor_id, c.handed_off_at, c.handoff_reason, c.assignee_id,
+    c.intent, c.locale, c.state->>'language' AS state_language, c.state->>'timeZone' AS state_zone
+  FROM conversations c
+  WHERE c.store_id = $1 AND c.created_at >= $2 AND c.created_at < $3::timestamptz + interval '24 hours' AND c.merged_into_id IS NULL
+),
+turn_facts AS MATERIALIZED (
+  SELECT at.conversation_id, count(*)::int AS turns,
+    (array_agg(at.answered ORDER BY at.created_at DESC))[1] AS last_answered,
+    max(at.created_at) AS last_turn_at,
+    (array_agg(at.handoff_reason ORDER BY at.created_at) FILTER (WHERE at.handoff_reason IS NOT NULL))[1] AS turn_handoff_reason
+  FROM convs c JOIN assistant_turns at ON at.conversation_id = c.id
+  WHERE c.created_at < $3
+  GROUP BY at.conversation_id
+),
+message_facts AS MATERIALIZED (
+  SELECT m.conversation_id,
+    min(m.created_at) FILTER (WHERE m.author = 'shopper') AS first_shopper_at,
+    min(m.created_at) FILTER (WHERE m.author = 'agent' AND NOT m.internal) AS first_agent_reply_at,
+    min(m.created_at) FILTER (WHERE m.author = 'system' AND m.payload->>'action' = 'status' AND m.payload->>'status' = 'resolved') AS first_resolved_at,
+    min(m.created_at) FILTER (WHERE m.author = 'shopper' AND m.created_at > t.last_turn_at) AS shopper_after_last_turn
+  FROM convs c JOIN messages m ON m.conversation_id = c.id LEFT JOIN turn_facts t ON t.conversation_id = c.id
+  GROUP BY m.conversation_id
+),
+-- When the same customer (or browser) next started a conversation.
+next_start AS MATERIALIZED (
+  SELECT c.id,
+    CASE WHEN c.customer_id IS NOT NULL THEN lead(mf.first_shopper_at) OVER (PARTITION BY c.customer_id ORDER BY mf.first_shopper_at, c.id) END AS next_by_customer,
+    CASE WHEN c.visitor_id IS NOT NULL THEN lead(mf.first_shopper_at) OVER (PARTITION BY c.visitor_id ORDER BY mf.first_shopper_at, c.id) END AS next_by_visitor
+  FROM convs c JOIN message_facts mf ON mf.conversation_id = c.id AND mf.first_shopper_at IS NOT NULL
+),
 base AS MATERIALIZED (
   SELECT c.id, c.created_at, c.channel, c.customer_id, c.visitor_id, c.handed_off_at, c.handoff_reason, c.assignee_id,
     COALESCE(NULLIF(c.intent, ''), 'unknown') AS intent,
-    COALESCE(NULLIF(c.state->>'language', ''), NULLIF(c.locale, ''), 'und') AS language,
+    COALESCE(NULLIF(c.state_language, ''), NULLIF(c.locale, ''), 'und') AS language,
     COALESCE(mo.market, NULLIF(cu.data #>> '{x_store,market}', ''), 'unknown') AS market,
-    CASE WHEN COALESCE(cu.timezone, c.state->>'timeZone') = ANY($12::text[]) THEN COALESCE(cu.timezone, c.state->>'timeZone') ELSE $4 END AS shopper_zone
-  FROM conversations c
+    CASE WHEN COALESCE(cu.timezone, c.state_zone) = ANY($12::text[]) THEN COALESCE(cu.timezone, c.state_zone) ELSE $4 END AS shopper_zone,
+    mf.first_agent_reply_at, mf.first_resolved_at, mf.shopper_after_last_turn,
+    COALESCE(tf.turns, 0) AS turns, tf.last_answered, tf.last_turn_at, tf.turn_handoff_reason,
+    LEAST(ns.next_by_customer, ns.next_by_visitor) AS next_conversation_at,
+    fb.scale, fb.rating, fb.assignee_id AS rated_agent_id
+  FROM convs c
+  JOIN message_facts mf ON mf.conversation_id = c.id AND mf.first_shopper_at IS NOT NULL
+  LEFT JOIN turn_facts tf ON tf.conversation_id = c.id
+  LEFT JOIN next_start ns ON ns.id = c.id
   LEFT JOIN customers cu ON cu.id = c.customer_id
   LEFT JOIN market_of mo ON mo.country = upper(cu.country_code)
-  WHERE c.store_id = $1 AND c.created_at >= $2 AND c.created_at < $3 AND c.merged_into_id IS NULL
-    AND EXISTS (SELECT 1 FROM messages sm WHERE sm.conversation_id = c.id AND sm.author = 'shopper')
-),
-scoped AS MATERIALIZED (
-  SELECT * FROM base
-  WHERE ($8::text IS NULL OR market = $8) AND ($9::text IS NULL OR language = $9)
-    AND ($10::text IS NULL OR channel = $10) AND ($11::text IS NULL OR intent = $11)
-),
-facts AS MATERIALIZED (
-  SELECT s.*, to_char(s.created_at AT TIME ZONE $4, 'YYYY-MM-DD') AS day,
-    COALESCE(t.turns, 0) AS turns, t.last_answered, t.last_turn_at, t.turn_handoff_reason,
-    ag.first_agent_reply_at, rs.first_resolved_at,
-    fb.scale, fb.rating, fb.assignee_id AS rated_agent_id
-  FROM scoped s
-  LEFT JOIN LATERAL (
-    SELECT count(*)::int AS turns,
-      (array_agg(at.answered ORDER BY at.created_at DESC))[1] AS last_answered,
-      max(at.created_at) AS last_turn_at,
-      (array_agg(at.handoff_reason ORDER BY at.created_at) FILTER (WHERE at.handoff_reason IS NOT NULL))[1] AS turn_handoff_reason
-    FROM assistant_turns at WHERE at.conversation_id = s.id
-  ) t ON true
-  LEFT JOIN LATERAL (
-    SELECT min(m.created_at) AS first_agent_reply_at FROM messages m
-    WHERE m.conversation_id = s.id AND m.author = 'agent' AND NOT m.internal
-  ) ag ON true
-  LEFT JOIN LATERAL (
-    SELECT min(m.created_at) AS first_resolved_at FROM messages m
-    WHERE m.conversation_id = s.id AND m.author = 'system' AND m.payload->>'action' = 'status' AND m.payload->>'status' = 'resolved'
-  ) rs ON true
-  LEFT JOIN conversation_feedback fb ON fb.conversation_id = s.id
+  LEFT JOIN conversation_feedback fb ON fb.conversation_id = c.id
+  WHERE c.created_at < $3
 ),
 classified AS MATERIALIZED (
-  SELECT f.*,
-    (f.handed_off_at IS NOT NULL OR f.turn_handoff_reason IS NOT NULL OR f.first_agent_reply_at IS NOT NULL) AS handed_off,
+  SELECT b.*, to_char(b.created_at AT TIME ZONE $4, 'YYYY-MM-DD') AS day,
+    (b.handed_off_at IS NOT NULL OR b.turn_handoff_reason IS NOT NULL OR b.first_agent_reply_at IS NOT NULL) AS handed_off,
     CASE
-      WHEN f.turns = 0 THEN NULL
-      WHEN f.handed_off_at IS NOT NULL OR f.turn_handoff_reason IS NOT NULL OR f.first_agent_reply_at IS NOT NULL THEN 'human'
-      WHEN NOT f.last_answered THEN 'unanswered'
-      WHEN f.last_turn_at + interval '24 hours' > $5 THEN 'pending'
-      WHEN EXISTS (
-        SELECT 1 FROM messages m WHERE m.conversation_id = f.id AND m.author = 'shopper'
-          AND m.created_at > f.last_turn_at AND m.created_at <= f.last_turn_at + interval '24 hours'
-      ) OR EXISTS (
-        SELECT 1 FROM conversations c2 JOIN messages m2 ON m2.conversation_id = c2.id AND m2.author = 'shopper'
-        WHERE c2.store_id = $1 AND c2.id <> f.id
-          AND ((f.customer_id IS NOT NULL AND c2.customer_id = f.customer_id) OR (f.visitor_id IS NOT NULL AND c2.visitor_id = f.visitor_id))
-          AND m2.created_at > f.last_turn_at AND m2.created_at <= f.last_turn_at + interval '24 hours'
-      ) THEN 'reopened'
+      WHEN b.turns = 0 THEN NULL
+      WHEN b.handed_off_at IS NOT NULL OR b.turn_handoff_reason IS NOT NULL OR b.first_agent_reply_at IS NOT NULL THEN 'human'
+      WHEN NOT b.last_answered THEN 'unanswered'
+      WHEN b.last_turn_at + interval '24 hours' > $5 THEN 'pending'
+      WHEN b.shopper_after_last_turn <= b.last_turn_at + interval '24 hours'
+        OR (b.next_conversation_at > b.last_turn_at AND b.next_conversation_at <= b.last_turn_at + interval '24 hours') THEN 'reopened'
       ELSE 'resolved'
     END AS automation
-  FROM facts f
+  FROM base b
+  WHERE ($8::text IS NULL OR b.market = $8) AND ($9::text IS NULL OR b.language = $9)
+    AND ($10::text IS NULL OR b.channel = $10) AND ($11::text IS NULL OR b.intent = $11)
 )`;
 
 /** The parameters of CLASSIFIED_CONVERSATIONS for a scope. */

@@ -103,9 +103,9 @@ SELECT
      SELECT CASE WHEN GROUPING(sd) = 0 THEN 'store' ELSE 'shopper' END AS zone,
        COALESCE(sd, zd) AS weekday, COALESCE(sh, zh) AS hour, count(*)::int AS count
      FROM (
-       SELECT extract(isodow FROM m.created_at AT TIME ZONE $4)::int AS sd, extract(hour FROM m.created_at AT TIME ZONE $4)::int AS sh,
-         extract(isodow FROM m.created_at AT TIME ZONE f.shopper_zone)::int AS zd, extract(hour FROM m.created_at AT TIME ZONE f.shopper_zone)::int AS zh
-       FROM classified f JOIN messages m ON m.conversation_id = f.id AND m.author = 'shopper'
+       SELECT extract(isodow FROM created_at AT TIME ZONE $4)::int AS sd, extract(hour FROM created_at AT TIME ZONE $4)::int AS sh,
+         extract(isodow FROM created_at AT TIME ZONE shopper_zone)::int AS zd, extract(hour FROM created_at AT TIME ZONE shopper_zone)::int AS zh
+       FROM classified
      ) x
      GROUP BY GROUPING SETS ((sd, sh), (zd, zh))) h) AS heat,
   (SELECT COALESCE(json_agg(json_build_array(

@@ -43,7 +43,7 @@ export interface ReportOverview {
   intents: Array<{ intent: string; conversations: number; handedOff: number; handoffRate: number | null; automatedResolutionRate: number | null }>;
   times: ResponseTimes;
   csat: { overall: CsatStats | null; byLanguage: CsatStats[]; byMarket: CsatStats[]; byIntent: CsatStats[]; byAgent: CsatStats[] };
-  /** [weekday 0 = Monday … 6 = Sunday][hour 0–23] shopper messages. */
+  /** Conversations started, [weekday 0 = Monday … 6 = Sunday][hour 0–23], in the store's zone and in each shopper's. */
   heatmap: { store: number[][]; shopper: number[][] };
   compensation: CompensationRow[];
   proactive: NoticeRow[];
