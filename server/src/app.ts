@@ -16,6 +16,7 @@ import { registerAgentAuth } from './plugins/agent-auth.js';
 import { registerRealtime } from './realtime/realtime.js';
 import { registerJobs } from './jobs/plugin.js';
 import { registerLimits } from './limits/plugin.js';
+import { registerPrivacy } from './privacy/plugin.js';
 import { healthRoutes } from './routes/health.js';
 import { authRoutes } from './routes/auth.js';
 import { conversationRoutes } from './routes/conversations.js';
@@ -58,6 +59,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerServices(app, config, db);
   registerJobs(app, config);
   registerAgentAuth(app);
+  registerPrivacy(app, config);
   registerInbox(app);
 
   await app.register(healthRoutes);
