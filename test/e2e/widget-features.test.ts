@@ -158,6 +158,7 @@ describe.skipIf(!hasBrowser)('chat widget features in the browser', () => {
     await w(page, '.launcher').click();
     await expect.poll(() => w(page, 'img.img').getAttribute('src'), { timeout: 10_000 }).toMatch(/^blob:/);
     expect(await w(page, 'img.img').getAttribute('alt')).toBe('broken-zip.png');
+    await page.screenshot({ path: `${ARTIFACTS_DIR}widget-photo-en.png`, animations: 'disabled' });
 
     await w(page, 'input[type=file]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
     await expect.poll(() => w(page, '.draft .err').textContent()).toContain('Only photos');
@@ -170,6 +171,7 @@ describe.skipIf(!hasBrowser)('chat widget features in the browser', () => {
     await expect.poll(() => w(page, '.csat h3').textContent()).toBe('How did we do?');
     await w(page, '.csat [aria-label="4 out of 5"]').click();
     await w(page, '.csat textarea').fill('Fast and friendly');
+    await page.screenshot({ path: `${ARTIFACTS_DIR}widget-csat-en.png`, animations: 'disabled' });
     await w(page, '.csat .primary').click();
     await expect.poll(() => w(page, '.log').textContent()).toContain('Thanks for your feedback!');
     const { rows } = await t.app.db.query<{ rating: number; comment: string }>('SELECT rating, comment FROM conversation_feedback WHERE conversation_id = $1', [conversation.id]);
@@ -191,6 +193,7 @@ describe.skipIf(!hasBrowser)('chat widget features in the browser', () => {
     expect(after.id).not.toBe(before.id);
     await w(page, '[aria-label="Your conversations"]').click();
     await expect.poll(() => w(page, '.conv').count()).toBe(2);
+    await page.screenshot({ path: `${ARTIFACTS_DIR}widget-history-en.png`, animations: 'disabled' });
     await w(page, '.conv').nth(1).click();
     await expect.poll(() => w(page, '.row.me .bubble').first().textContent()).toBe('Where is my order #M1001?');
     await context.close();

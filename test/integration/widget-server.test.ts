@@ -78,6 +78,29 @@ describe('widget server', () => {
       }
     });
 
+    it('measures the typical first reply from recent hand-offs, unless the store set one', async () => {
+      expect(await t.app.conversations.typicalFirstReplyMinutes('mini-store')).toBeNull(); // too few samples
+      for (const minutes of [30, 60, 90, 120, 600]) {
+        const { conversation } = await t.app.conversations.start({ storeId: 'mini-store' });
+        await t.app.db.query("UPDATE conversations SET status = 'open', handed_off_at = now() - interval '2 days' WHERE id = $1", [conversation.id]);
+        await t.app.db.query(
+          `INSERT INTO messages (store_id, conversation_id, author, text, created_at) VALUES
+             ('mini-store', $1, 'agent', 'first reply', now() - interval '2 days' + make_interval(mins => $2)),
+             ('mini-store', $1, 'agent', 'second reply', now() - interval '1 day')`,
+          [conversation.id, minutes],
+        );
+      }
+      expect(await t.app.conversations.typicalFirstReplyMinutes('mini-store')).toBe(90); // the median, not the mean
+      await t.app.db.query(`UPDATE stores SET settings = jsonb_set(settings, '{widget,replyMinutes}', '45') WHERE id = 'mini-store'`);
+      t.app.clock.set('2026-11-20T10:00:00Z'); // the Madrid team is open
+      try {
+        const open = (await t.app.inject({ url: '/api/widget/mini-store/config?locale=en' })).json() as WidgetConfig;
+        expect(open.availability).toMatchObject({ kind: 'open_now', replyMinutes: 45 });
+      } finally {
+        t.app.clock.set(undefined);
+      }
+    });
+
     it('answers CORS preflights for the widget API and 404s unknown stores', async () => {
       const preflight = await t.app.inject({ method: 'OPTIONS', url: '/api/widget/mini-store/attachments', headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST' } });
       expect(preflight.statusCode).toBe(204);

@@ -24,8 +24,11 @@ export function App(props: { chat: Chat }) {
   const accent = readableOn(color);
   const vars = `--c:${color};--c2:${shade(color)};--ct:${onBrand};--ca:${accent};--ring:${accent}33`;
   const classes = ['root', state.isOpen ? 'open' : '', config.position === 'left' ? 'left' : '', onBrand === '#ffffff' ? '' : 'dark'].filter(Boolean).join(' ');
+  // Keys typed in the chat stay in the chat: the page's own shortcuts ("/" for search…) see the
+  // widget's host element as the target, not a text box, and would fire while the shopper types.
+  const keep = (e: Event) => e.stopPropagation();
   return (
-    <div class={classes} style={vars} dir={config.rtl ? 'rtl' : 'ltr'} lang={state.locale}>
+    <div class={classes} style={vars} dir={config.rtl ? 'rtl' : 'ltr'} lang={state.locale} onKeyDown={keep} onKeyUp={keep} onKeyPress={keep}>
       {state.isOpen && <Panel chat={chat} state={state} />}
       <Launcher chat={chat} state={state} />
       <div class="sr" role="status" aria-live="polite" aria-atomic="true">{state.announcement}</div>

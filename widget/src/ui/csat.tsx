@@ -24,11 +24,11 @@ export function Csat(props: { chat: Chat; scale: 'thumbs' | 'five' }) {
   return (
     <li class="csat">
       <h3 id="parley-csat">{chat.t('csatTitle')}</h3>
-      <div class="scale" role="group" aria-labelledby="parley-csat">
+      <div class={scale === 'thumbs' ? 'scale' : 'scale stars'} role="group" aria-labelledby="parley-csat">
         {options.map((n) => (
-          <button key={n} type="button" aria-pressed={rating === n} onClick={() => setRating(n)}
+          <button key={n} type="button" class={scale === 'five' && rating !== null && n <= rating ? 'on' : undefined} aria-pressed={rating === n} onClick={() => setRating(n)}
             aria-label={scale === 'thumbs' ? chat.t(n ? 'csatUp' : 'csatDown') : chat.t('csatStar', { n })}>
-            {scale === 'thumbs' ? <span class={n ? undefined : 'flip-v'} style={n ? undefined : 'transform:rotate(180deg)'}><Icon name="up" size={18} /></span> : <Icon name="star" size={18} fill={rating !== null && n <= rating} />}
+            {scale === 'thumbs' ? <span style={n ? undefined : 'transform:rotate(180deg)'}><Icon name="up" size={18} /></span> : <Icon name="star" size={18} fill={rating !== null && n <= rating} />}
           </button>
         ))}
       </div>

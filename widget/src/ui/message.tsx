@@ -50,7 +50,7 @@ export function MessageRow(props: { chat: Chat; message: Message; previous: Mess
           })}
         </div>
       )}
-      {!onlyImages && <p class="bubble" dir="auto"><RichText text={m.text} /></p>}
+      {!onlyImages && <p class="bubble" dir="auto" title={time(m.createdAt, chat.formatLocale())}><RichText text={m.text} /></p>}
       {m.payload && <Card chat={chat} payload={m.payload} />}
       {m.sources && m.sources.length > 0 && (
         <p class="sources">

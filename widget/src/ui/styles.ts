@@ -81,7 +81,9 @@ export const STYLES = `
 .csat h3{font-weight:650;margin-bottom:8px}
 .scale{display:flex;justify-content:center;gap:6px;margin-bottom:10px}
 .scale button{width:40px;height:40px;border-radius:50%!important;color:#9aa1ab;border:1px solid #e4e7eb}
+.scale button.on{color:var(--ca);border-color:var(--ca)}
 .scale button[aria-pressed=true]{color:#fff;background:var(--ca);border-color:var(--ca)}
+.scale.stars button[aria-pressed=true]{color:var(--ca);background:#fff}
 .csat textarea{width:100%;min-height:60px;border:1px solid #d5d9df;border-radius:10px;padding:8px 10px;resize:vertical;font-size:13.5px;background:#fff}
 .primary{background:var(--c);color:var(--ct);font-weight:600;padding:9px 16px;margin-top:10px;border-radius:10px!important}
 .primary[disabled]{opacity:.45;cursor:default}
@@ -100,7 +102,7 @@ export const STYLES = `
 .foot{text-align:center;font-size:11px;color:#767c86;padding:4px 0 2px}
 .history{display:flex;flex-direction:column;gap:8px}
 .history h3{font-weight:650;font-size:15px;margin:2px 2px 6px}
-.conv{display:flex!important;flex-direction:column;align-items:stretch!important;text-align:start;background:#fff;border:1px solid #e4e7eb;border-radius:12px!important;padding:10px 12px;gap:2px!important}
+.conv{width:100%;display:flex!important;flex-direction:column;align-items:stretch!important;text-align:start;background:#fff;border:1px solid #e4e7eb;border-radius:12px!important;padding:10px 12px;gap:2px!important}
 .conv:hover{border-color:var(--ca)}
 .conv .line{display:flex;justify-content:space-between;gap:8px;font-size:12px;color:#5b616b}
 .conv .preview{white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
