@@ -57,6 +57,20 @@ describe.skipIf(!hasBrowser)('chat widget features in the browser', () => {
     await context.close();
   });
 
+  it("runs under a store's strict Content-Security-Policy", async () => {
+    context = await browser.newContext({ locale: 'en-US' });
+    const violations: string[] = [];
+    const host = new URL(base).host;
+    const csp = `default-src 'none'; script-src 'nonce-shop-nonce' ${base}; style-src 'nonce-shop-nonce'; connect-src ${base} ws://${host}; img-src 'self' blob:`;
+    context.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+    page = await shop.open(context, { parley: base, csp }, '/csp');
+    await w(page, '.launcher').click();
+    await send(page, 'hello under CSP');
+    expect(await w(page, '.bubble').first().evaluate((el) => (el.ownerDocument.defaultView as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(el).fontSize)).toBe('14.5px');
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
   it('keeps two tabs on the same conversation', async () => {
     context = await browser.newContext({ locale: 'en-US' });
     const first = await shop.open(context, { parley: base }, '/tabs');

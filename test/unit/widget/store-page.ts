@@ -29,14 +29,16 @@ export interface StorePageOptions {
   attrs?: Record<string, string>;
   /** JavaScript run after the stub, before the widget loads (queued Parley calls). */
   calls?: string;
+  /** A Content-Security-Policy header; the page's inline script gets the nonce `shop-nonce`. */
+  csp?: string;
 }
 
 export function storePageHtml(o: StorePageOptions): string {
   const attrs = Object.entries({ 'data-store': o.storeId ?? 'mini-store', ...o.attrs }).map(([k, v]) => `${k}="${v}"`).join(' ');
   return `<!doctype html>
 <html lang="${o.lang ?? 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Shop</title><style>body{font-family:Georgia,serif;margin:0}main{padding:24px}${o.css ?? ''}</style>
-<script>
+<title>Shop</title><style nonce="shop-nonce">body{font-family:Georgia,serif;margin:0}main{padding:24px}${o.css ?? ''}</style>
+<script nonce="shop-nonce">
   window.Parley = window.Parley || { q: [] };
   ['open', 'close', 'toggle', 'send', 'identify', 'setLocale', 'on', 'off', 'reset'].forEach(function (m) {
     window.Parley[m] = window.Parley[m] || function () { window.Parley.q.push([m, [].slice.call(arguments)]); };
@@ -65,17 +67,18 @@ export interface Shop {
 }
 
 export async function startShop(): Promise<Shop> {
-  const pages = new Map<string, string>();
+  const pages = new Map<string, { html: string; csp?: string | undefined }>();
   const server = createServer((req, res) => {
-    const html = pages.get((req.url ?? '/').split('?')[0]!);
-    res.writeHead(html ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html ?? 'not found');
+    const page = pages.get((req.url ?? '/').split('?')[0]!);
+    res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...(page?.csp ? { 'content-security-policy': page.csp } : {}) });
+    res.end(page?.html ?? 'not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     async open(context, options, path = '/') {
-      pages.set(path, storePageHtml(options));
+      pages.set(path, { html: storePageHtml(options), csp: options.csp });
       const page = await context.newPage();
       page.setDefaultTimeout(8000); // fail with the locator's name rather than the test's timeout
       await page.goto(origin + path);
