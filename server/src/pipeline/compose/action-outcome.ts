@@ -26,7 +26,7 @@ export function describeActionOutcome(outcome: ActionOutcome, order: OrderDetail
   const say = (key: string, extra: Record<string, unknown> = {}) => ({ text: `${t(locale, key, { ...vars, ...extra })} ${offer}`, refused: true });
   switch (refusal.code) {
     case 'outside_window':
-      return say('action.outside_window', { hours: refusal.windowHours ?? '' });
+      return refusal.windowHours !== undefined ? say('action.outside_window', { count: refusal.windowHours }) : say('action.cannot');
     case 'already_processed':
       return say('action.already_processed');
     case 'already_shipped':
@@ -37,7 +37,9 @@ export function describeActionOutcome(outcome: ActionOutcome, order: OrderDetail
     case 'not_delivered':
       return say('action.return_not_delivered');
     case 'outside_return_window':
-      return say('action.return_outside_window', { date: refusal.deadline ? readerDate(refusal.deadline, reader) : '', days: refusal.windowDays ?? '' });
+      return refusal.deadline && refusal.windowDays !== undefined
+        ? say('action.return_outside_window', { date: readerDate(refusal.deadline, reader), count: refusal.windowDays })
+        : say('action.cannot');
     case 'final_sale':
       return say('action.return_final_sale', { items: items(refusal.lineItemIds, refusal.items) });
     case 'already_returned':

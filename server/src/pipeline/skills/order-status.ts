@@ -90,9 +90,9 @@ function describeParcel(order: OrderDetail, s: ShipmentView, reader: Reader): { 
     const lateness = s.lateness;
     if (lateness?.state === 'lost') {
       lost = true;
-      parts.push(t(locale, 'tracking.lost', { days: lateness.daysSinceLastEvent ?? lateness.lostAfterDays }));
-    } else if (lateness?.state === 'stalled') {
-      parts.push(t(locale, 'tracking.stalled', { days: lateness.daysSinceLastEvent ?? 0 }));
+      parts.push(t(locale, 'tracking.lost', { count: lateness.daysSinceLastEvent ?? lateness.lostAfterDays }));
+    } else if (lateness?.state === 'stalled' && lateness.daysSinceLastEvent !== null) {
+      parts.push(t(locale, 'tracking.stalled', { count: lateness.daysSinceLastEvent }));
     } else if (lateness?.state === 'late' && lateness.expectedBy) {
       parts.push(t(locale, 'tracking.late', { date: calendarDate(lateness.expectedBy, reader) }));
     } else if (s.expectedDelivery && s.status !== 'returned') {

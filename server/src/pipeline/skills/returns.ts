@@ -52,7 +52,7 @@ function eligibility(ctx: TurnContext, order: OrderDetail): string {
     lines.push(
       deadline.getTime() >= ctx.now.getTime()
         ? t(locale, 'action.return_eligible', { order: order.name, date: readerDate(deadline, reader) })
-        : t(locale, 'action.return_outside_window', { order: order.name, date: readerDate(deadline, reader), days: policy.returnWindowDays }),
+        : t(locale, 'action.return_outside_window', { order: order.name, date: readerDate(deadline, reader), count: policy.returnWindowDays }),
     );
     if (deadline.getTime() >= ctx.now.getTime()) lines.push(t(locale, 'action.return_how'));
   }
