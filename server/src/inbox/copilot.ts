@@ -20,6 +20,8 @@ export interface CopilotInput {
   agentName: string;
   /** The language the reply should be in (the shopper's). */
   language: string;
+  /** The language the agent reads (summaries are written in it). */
+  agentLanguage?: string;
 }
 
 export interface Copilot {

@@ -9,6 +9,11 @@ import { createSmtpMailer } from '../email/mailer.js';
 import type { InboxContext } from './inbox-context.js';
 import { RetrievalCopilot } from './copilot.js';
 import { knowledgeForCopilot } from './knowledge-adapter.js';
+import { createInboxModel } from './llm/chat.js';
+import { LlmTranslator } from './llm/llm-translator.js';
+import { LlmCopilot } from './llm/llm-copilot.js';
+import type { Translator } from './translation.js';
+import type { Copilot } from './copilot.js';
 import { InboxEventRelay } from './inbox-events.js';
 import { wakeSnoozed } from './statuses.js';
 
@@ -22,16 +27,27 @@ const SNOOZE_CHECK_MS = 20_000;
 
 export function registerInbox(app: FastifyInstance): void {
   const namespace = (name: string): Namespace | undefined => (app as { io?: FastifyInstance['io'] }).io?.of(name);
+  const log = app.log.child({ module: 'inbox' });
+  const retrieval = new RetrievalCopilot(app.db, knowledgeForCopilot(() => (app as { knowledge?: FastifyInstance['knowledge'] }).knowledge));
+  let translator: Translator | undefined;
+  let copilot: Copilot = retrieval;
+  if (app.config.assistantMode === 'llm') {
+    // LLM mode: two-way translation and a writing copilot; without a model, originals and retrieval.
+    const model = createInboxModel(app.config);
+    const storeName = async (storeId: string) => (await app.db.query<{ name: string }>('SELECT name FROM stores WHERE id = $1', [storeId])).rows[0]?.name ?? 'the store';
+    translator = new LlmTranslator(model);
+    copilot = new LlmCopilot(model, retrieval, storeName, log);
+  }
   const context: InboxContext = {
     db: app.db,
     config: app.config,
-    log: app.log.child({ module: 'inbox' }),
+    log,
     conversations: app.conversations,
     hub: app.hub,
     agents: () => namespace('/agents'),
     widget: () => namespace('/widget'),
-    translator: undefined,
-    copilot: new RetrievalCopilot(app.db, knowledgeForCopilot(() => (app as { knowledge?: FastifyInstance['knowledge'] }).knowledge)),
+    translator,
+    copilot,
     mailer: app.config.email.smtpUrl ? createSmtpMailer(app.config.email.smtpUrl) : undefined,
     queue: new PerKeyQueue(),
     now: () => new Date(),

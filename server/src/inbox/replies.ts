@@ -9,7 +9,7 @@ import { getConversation } from '../conversations/conversations-repository.js';
 import type { InboxContext } from './inbox-context.js';
 import { recordMentions } from './mentions.js';
 import { loadInboxRules } from './inbox-settings.js';
-import { detectMessageLanguage, protectGlossary, sameLanguage } from './translation.js';
+import { detectMessageLanguage, sameLanguage } from './translation.js';
 import { sendFollowUp } from '../email/follow-up.js';
 
 export interface ReplyInput {
@@ -50,8 +50,10 @@ export async function sendReply(ctx: InboxContext, input: ReplyInput): Promise<M
   if (ctx.translator && target && !sameLanguage(language ?? agentLanguage, target)) {
     const from = language ?? agentLanguage;
     const { glossary } = await loadInboxRules(ctx.db, input.storeId);
-    const guarded = protectGlossary(text, glossary);
-    const translated = guarded.restore(await ctx.translator.translate({ text: guarded.text, from, to: target, glossary }));
+    const translated = await ctx.translator.translate({ text, from, to: target, glossary }).catch((err: unknown) => {
+      ctx.log.warn({ err }, 'reply translation failed');
+      throw new ParleyError('UNAVAILABLE', 'The translation service did not answer; send without translation or retry');
+    });
     payload = { original: { text, language: from } };
     text = translated;
     language = target;

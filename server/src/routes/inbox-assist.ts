@@ -42,14 +42,18 @@ export async function inboxAssistRoutes(app: FastifyInstance): Promise<void> {
       );
       if (!rows[0]) throw new ParleyError('NOT_FOUND', 'Unknown message');
       const { glossary } = await loadInboxRules(app.db, storeId);
-      return { translation: { language: to, text: await translateMessage(app.db, app.inbox.translator, rows[0], to, glossary) } };
+      const text = await translateMessage(app.db, app.inbox.translator, rows[0], to, glossary).catch((err: unknown) => {
+        request.log.warn({ err }, 'translation failed');
+        throw new ParleyError('UNAVAILABLE', 'The translation service did not answer; the original is shown');
+      });
+      return { translation: { language: to, text } };
     },
   );
 
   app.get('/conversations/:conversationId/copilot', { schema: { params: ConversationParams } }, async (request) => {
     const { conversation, agent } = await agentOnConversation(app, request);
     const messages = await listMessages(app.db, conversation.id, { includeInternal: true, limit: 200 });
-    const input = { conversation, messages, agentName: agent.name, language: conversation.locale ?? agent.languages[0] ?? 'en' };
+    const input = { conversation, messages, agentName: agent.name, language: conversation.locale ?? agent.languages[0] ?? 'en', agentLanguage: agent.languages[0] ?? 'en' };
     const [suggestions, summary] = await Promise.all([app.inbox.copilot.suggest(input), app.inbox.copilot.summarize(input)]);
     return { usesModel: app.inbox.copilot.usesModel, suggestions, summary };
   });
