@@ -146,10 +146,9 @@ describe.skipIf(!hasBrowser)('chat widget features in the browser', () => {
     expect(await w(page, 'li.chips').count()).toBe(0); // quick replies belong to the last reply only
 
     // A streamed reply grows in place, then the stored reply replaces it.
-    const room = t.app.io.of('/widget').to(`conv:${conversation.id}`);
-    room.emit('message:stream', { streamId: 's-1', conversationId: conversation.id, text: 'Let me check' });
+    t.app.hub.stream('mini-store', conversation.id, 's-1', 'Let me check');
     await expect.poll(() => w(page, '.stream').textContent()).toBe('Let me check');
-    room.emit('message:stream', { streamId: 's-1', conversationId: conversation.id, text: 'Let me check the stock for L…' });
+    t.app.hub.stream('mini-store', conversation.id, 's-1', 'Let me check the stock for L…');
     await expect.poll(() => w(page, '.stream').textContent()).toBe('Let me check the stock for L…');
     await t.app.conversations.reply(conversation, { author: 'assistant', language: 'en', text: 'Let me check the stock for L… it is in stock.', payload: { streamId: 's-1' } });
     await expect.poll(() => w(page, '.stream').count()).toBe(0);

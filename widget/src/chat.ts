@@ -183,9 +183,10 @@ export class Chat {
     if (messages === before && !settled) return;
     const fresh = messages.filter((m) => !this.emitted.has(m.id));
     fresh.forEach((m) => this.emitted.add(m.id));
-    const streams = { ...this.state.streams };
-    for (const m of fresh) if (typeof m.payload?.streamId === 'string') delete streams[m.payload.streamId];
     const replies = fresh.filter((m) => m.author !== 'shopper');
+    // Replies are written one at a time per conversation: a finished reply ends any stream, even one
+    // abandoned midway (the assistant fell back to another composer and sent a different message).
+    const streams = replies.length ? {} : this.state.streams;
     const last = replies[replies.length - 1];
     this.set({
       messages,
