@@ -104,7 +104,7 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     const profiles: Record<string, unknown> = {};
     for (const profile of PROFILES) {
-      const samples = [];
+      const samples: Array<Awaited<ReturnType<typeof timeOnce>>> = [];
       for (let i = 0; i < runs; i++) samples.push(await timeOnce(browser, `${base}/`, profile));
       const pick = (key: 'ready' | 'script' | 'domContentLoaded' | 'openMs') => samples.map((s) => s[key]);
       profiles[profile.name] = {
