@@ -52,8 +52,11 @@ export const SETTINGS = [
   { env: 'PARLEY_MAX_SOCKETS_PER_IP', kind: 'int', default: '50', min: 1, max: 1000000, description: 'Open widget sockets per client IP on one node.' },
   { env: 'PARLEY_SOCKET_FLOOD', kind: 'rate', default: '40/10', description: 'Events one socket may send per window; beyond it events are refused, beyond 3× the socket is disconnected.' },
   { env: 'PARLEY_MAX_MESSAGE_CHARS', kind: 'int', default: '4000', min: 1, max: 4000, description: 'Longest shopper message accepted (characters).' },
+  { env: 'PARLEY_MIN_FREE_DISK_MB', kind: 'int', default: '100', min: 0, max: 1000000, description: 'Embedded database only: below this much free disk space in `PARLEY_DATA_DIR`, new messages and changes are refused with a clear error (`0` disables).' },
   { env: 'PARLEY_RETENTION_CONVERSATIONS_DAYS', kind: 'int', default: '0', min: 0, max: 36500, description: 'Delete conversations (messages, attachments, ratings) idle for longer than this; `0` keeps them. A store may set a shorter `settings.retention.conversationDays`.' },
   { env: 'PARLEY_RETENTION_ATTACHMENTS_DAYS', kind: 'int', default: '0', min: 0, max: 36500, description: 'Delete image attachments older than this (the message text stays); `0` keeps them. Unsent uploads are always deleted after a day.' },
+  { env: 'PARLEY_PROACTIVE_SCAN_MINUTES', kind: 'int', default: '30', min: 0, max: 1440, description: 'How often parcels are checked for customs holds, failed deliveries, lost and late parcels to notify shoppers about (`0` turns the scan off; stores switch notices on or off in their settings).' },
+  { env: 'PARLEY_FEEDBACK_SCAN_MINUTES', kind: 'int', default: '60', min: 0, max: 1440, description: 'How often delivered orders are checked for post-delivery feedback requests (for stores that turned them on; `0` turns the scan off).' },
   { env: 'LOG_LEVEL', kind: 'enum', default: 'info', values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], description: 'pino log level.' },
   { env: 'TRUST_PROXY', kind: 'bool', default: 'false', description: 'Trust `X-Forwarded-*` headers from a load balancer.' },
   { env: 'PARLEY_CONFIG', kind: 'string', description: 'Optional JSON file with any of these settings (environment wins).' },
@@ -80,6 +83,7 @@ export interface Config {
   jobs: { workers: boolean; pollMs: number };
   limits: LimitSettings;
   retention: { conversationDays: number; attachmentDays: number };
+  insights: { proactiveScanMinutes: number; feedbackScanMinutes: number };
 }
 
 /** `count` events per `windowMs`; null = unlimited. */
@@ -98,6 +102,7 @@ export interface LimitSettings {
   maxSocketsPerIp: number;
   socketFlood: Rate | null;
   maxMessageChars: number;
+  minFreeDiskMb: number;
 }
 
 export class ConfigError extends Error {
@@ -234,10 +239,15 @@ export function loadConfig(env: Raw = process.env, overrides: Partial<Config> = 
       maxSocketsPerIp: values.get('PARLEY_MAX_SOCKETS_PER_IP') as number,
       socketFlood: rate(str('PARLEY_SOCKET_FLOOD')),
       maxMessageChars: values.get('PARLEY_MAX_MESSAGE_CHARS') as number,
+      minFreeDiskMb: values.get('PARLEY_MIN_FREE_DISK_MB') as number,
     },
     retention: {
       conversationDays: values.get('PARLEY_RETENTION_CONVERSATIONS_DAYS') as number,
       attachmentDays: values.get('PARLEY_RETENTION_ATTACHMENTS_DAYS') as number,
+    },
+    insights: {
+      proactiveScanMinutes: values.get('PARLEY_PROACTIVE_SCAN_MINUTES') as number,
+      feedbackScanMinutes: values.get('PARLEY_FEEDBACK_SCAN_MINUTES') as number,
     },
   };
   return { ...config, ...overrides };

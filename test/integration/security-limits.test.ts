@@ -4,6 +4,7 @@
  * (with Redis) one budget shared by two nodes and a fallback to memory when Redis is unreachable.
  */
 import { connect as tcpConnect } from 'node:net';
+import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { io, Manager, type Socket } from 'socket.io-client';
@@ -25,6 +26,7 @@ const UNLIMITED: LimitSettings = {
   maxSocketsPerIp: 1000,
   socketFlood: null,
   maxMessageChars: 4000,
+  minFreeDiskMb: 0,
 };
 
 interface Refusal {
@@ -173,6 +175,27 @@ describe('abuse limits (one node)', () => {
     expect(httpMs).toBeLessThan(20_000);
     expect(engineMs).toBeLessThan(15_000);
   }, 40_000);
+});
+
+describe('embedded database disk almost full', () => {
+  it('refuses messages and changes with a clear error while free space is under the minimum', async () => {
+    // Any real directory has less than this free: the guard must trip.
+    const { t, base } = await appWith({ minFreeDiskMb: 1_000_000_000 }, { dataDir: tmpdir() });
+    try {
+      const s = widgetSocket(base, { storeId: 'mini-store' });
+      await connected(s);
+      const refused = await emitAck<Refusal & { error?: string }>(s, 'message:send', { clientId: 'disk-0001', text: 'hello' });
+      expect(refused).toMatchObject({ ok: false, code: 'PARLEY_ERR_UNAVAILABLE' });
+      expect(refused.error).toContain('disk space');
+      s.disconnect();
+      const http = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@example.com', password: 'x' } });
+      expect(http.statusCode).toBe(503);
+      expect(http.json()).toMatchObject({ error: { code: 'PARLEY_ERR_UNAVAILABLE' } });
+      expect((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
 });
 
 const REDIS_URL = process.env.REDIS_URL;

@@ -11,12 +11,18 @@ import { MemoryCounterStore, RedisCounterStore, type CounterStore } from './coun
 import { RateLimiter } from './rate-limiter.js';
 import { fastifyRateLimitStore } from './fastify-store.js';
 import { applyServerTimeouts, registerSignupLimit } from './http-guards.js';
+import { DiskSpaceGuard, DISK_FULL_MESSAGE } from './disk-space.js';
+import { ParleyError } from '../errors.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     limiter: RateLimiter;
+    /** Free space under the embedded database (undefined on PostgreSQL). */
+    diskSpace: DiskSpaceGuard | undefined;
   }
 }
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** A limit check must never hold a message up for long: fail over to memory instead. */
 const REDIS_COMMAND_TIMEOUT_MS = 300;
@@ -42,6 +48,16 @@ export async function registerLimits(app: FastifyInstance, config: Config): Prom
   }
   const limiter = new RateLimiter(store, log);
   app.decorate('limiter', limiter);
+
+  // The embedded database shares the node's disk: refuse writes clearly before PGlite hits a full disk.
+  const diskSpace = !config.databaseUrl && config.limits.minFreeDiskMb > 0 ? new DiskSpaceGuard(config.dataDir, config.limits.minFreeDiskMb, log) : undefined;
+  app.decorate('diskSpace', diskSpace);
+  if (diskSpace) {
+    app.addHook('onRequest', async (request) => {
+      if (READ_METHODS.has(request.method)) return;
+      if (!(await diskSpace.status()).ok) throw new ParleyError('UNAVAILABLE', DISK_FULL_MESSAGE);
+    });
+  }
 
   applyServerTimeouts(app.server);
   await app.register(rateLimit, { global: false, store: fastifyRateLimitStore(limiter) });

@@ -10,12 +10,15 @@ import type { Namespace, Socket } from 'socket.io';
 import type { LimitSettings } from '../config.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { clientIp } from './client-ip.js';
+import { DISK_FULL_MESSAGE, type DiskSpaceGuard } from './disk-space.js';
 
 export interface SocketGuardOptions {
   limiter: RateLimiter;
   limits: LimitSettings;
   trustProxy: boolean;
   log: FastifyBaseLogger;
+  /** Embedded database: writes are refused while its disk is (almost) full. */
+  diskSpace?: DiskSpaceGuard | undefined;
 }
 
 /** Events that create a conversation when the socket has none yet (the widget's "sign-up"). */
@@ -24,7 +27,7 @@ const FLOOD_DISCONNECT_FACTOR = 3;
 
 type AckFn = (response: Record<string, unknown>) => void;
 
-function refusal(code: 'RATE_LIMITED' | 'PAYLOAD_TOO_LARGE', error: string, retryAfterMs?: number) {
+function refusal(code: 'RATE_LIMITED' | 'PAYLOAD_TOO_LARGE' | 'UNAVAILABLE', error: string, retryAfterMs?: number) {
   return { ok: false, code: `PARLEY_ERR_${code}`, error, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
 }
 
@@ -37,7 +40,7 @@ const ipOf = (socket: Socket, trustProxy: boolean) => clientIp(socket.handshake.
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 export function guardWidgetNamespace(nsp: Namespace, options: SocketGuardOptions): void {
-  const { limiter, limits, trustProxy, log } = options;
+  const { limiter, limits, trustProxy, log, diskSpace } = options;
   const openPerIp = new Map<string, number>();
 
   nsp.use((socket, next) => {
@@ -105,27 +108,25 @@ export function guardWidgetNamespace(nsp: Namespace, options: SocketGuardOptions
 
       const storeId = (socket.data as { storeId?: string }).storeId ?? '';
       const startsConversation = STARTS_CONVERSATION.has(event) && !(socket.data as { conversationId?: string | null }).conversationId;
-      limiter
-        .hit([
-          ...(event === 'message:send'
-            ? [
-                { scope: 'msg-ip', subject: ip, rate: limits.messagesPerIp },
-                { scope: 'msg-store', subject: storeId, rate: limits.messagesPerStore },
-              ]
-            : []),
-          ...(startsConversation ? [{ scope: 'conv-ip', subject: ip, rate: limits.conversationsPerIp }] : []),
-        ])
-        .then(
-          (verdict) => {
-            if (verdict.allowed) return next();
-            const what = verdict.scope === 'conv-ip' ? 'new conversations' : 'messages';
-            refuse(refusal('RATE_LIMITED', `Too many ${what}; try again in ${seconds(verdict.retryAfterMs)} s`, verdict.retryAfterMs));
-          },
-          (err: unknown) => {
-            log.error({ err }, 'message limit check failed; letting the event through');
-            next();
-          },
-        );
+      const checks = [
+        ...(event === 'message:send'
+          ? [
+              { scope: 'msg-ip', subject: ip, rate: limits.messagesPerIp },
+              { scope: 'msg-store', subject: storeId, rate: limits.messagesPerStore },
+            ]
+          : []),
+        ...(startsConversation ? [{ scope: 'conv-ip', subject: ip, rate: limits.conversationsPerIp }] : []),
+      ];
+      void (async () => {
+        if (diskSpace && !(await diskSpace.status()).ok) return refuse(refusal('UNAVAILABLE', DISK_FULL_MESSAGE, 60_000));
+        const verdict = await limiter.hit(checks);
+        if (verdict.allowed) return next();
+        const what = verdict.scope === 'conv-ip' ? 'new conversations' : 'messages';
+        refuse(refusal('RATE_LIMITED', `Too many ${what}; try again in ${seconds(verdict.retryAfterMs)} s`, verdict.retryAfterMs));
+      })().catch((err: unknown) => {
+        log.error({ err }, 'message limit check failed; letting the event through');
+        next();
+      });
     });
   });
 }
