@@ -30,6 +30,8 @@ import { inboxRoutes } from './routes/inbox-routes.js';
 import { commerceRoutes } from './routes/commerce.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
+import { registerInsights } from './insights/plugin.js';
+import { insightsRoutes } from './routes/insights.js';
 
 export interface BuildOptions {
   /** Use this database instead of opening the configured one (tests share one per file). */
@@ -61,6 +63,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerAgentAuth(app);
   registerPrivacy(app, config);
   registerInbox(app);
+  registerInsights(app);
 
   await app.register(healthRoutes);
   await app.register(authRoutes, { prefix: '/api/auth' });
@@ -72,6 +75,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(widgetRoutes);
   await app.register(attachmentRoutes);
   await app.register(feedbackRoutes);
+  await app.register(insightsRoutes);
   await app.register(pageRoutes);
   await app.register(helpRoutes);
   registerRealtime(app, config);

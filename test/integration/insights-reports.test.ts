@@ -181,16 +181,17 @@ describe('insights reports: metric definitions on hand-computed data', () => {
     expect(csat.byAgent.map((c) => [c.label, c.score])).toEqual([['ana', 1], ['Unassigned', 0]]);
   });
 
-  it('volume heatmap counts shopper messages by weekday and hour in the store zone and in each shopper zone', async () => {
+  it('volume heatmap counts conversations started, by weekday and hour, in the store zone and in each shopper zone', async () => {
     const { heatmap } = await report();
     const total = (grid: number[][]) => grid.flat().reduce((s, n) => s + n, 0);
-    expect(total(heatmap.store)).toBe(11); // A 2, B 2, C D E F K L M 1 each; none from G, H, I, J
-    expect(heatmap.store[0]![11]).toBe(2); // A: Monday 11:00 Madrid, twice
-    expect(heatmap.shopper[0]![4]).toBe(2); // A again, Monday 04:00 in Mexico City
-    expect(heatmap.store[0]![21]).toBe(1); // B at Mon 20:00Z, Madrid 21:00 (its zone is unknown, so the store's)
+    expect(total(heatmap.store)).toBe(9);
+    expect(total(heatmap.shopper)).toBe(9);
+    expect(heatmap.store[0]![11]).toBe(1); // A: Monday 11:00 in Madrid…
+    expect(heatmap.shopper[0]![4]).toBe(1); // …and 04:00 in Mexico City, where its shopper lives
+    expect(heatmap.store[0]![21]).toBe(1); // B: Monday 21:00 in Madrid; its shopper's zone is unknown, so the store's
     expect(heatmap.shopper[0]![21]).toBe(1);
     expect(heatmap.store[0]![0]).toBe(1); // K: Monday 00:00 in Madrid
-    expect(total(heatmap.shopper)).toBe(11);
+    expect(heatmap.store[6]![13]).toBe(1); // L: Sunday 13:00
   });
 
   it('busiest intents, with hand-off and automated resolution rates per intent', async () => {
