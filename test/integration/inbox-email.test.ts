@@ -11,6 +11,7 @@ import { buildTestApp, loginAgent, MINI_STORE, testConfig, type TestApp } from '
 import { connected, widgetSocket } from '../helpers/sockets.js';
 import { getConversation } from '../../server/src/conversations/conversations-repository.js';
 import { stripQuotedReply } from '../../server/src/email/inbound.js';
+import { listMessages } from '../../server/src/conversations/messages-repository.js';
 
 const SECRET = 'inbound-secret-for-tests';
 
@@ -147,6 +148,11 @@ describe('e-mail follow-up and replies by e-mail', () => {
     const json = { from: 'lucia@example.com', to: [address], subject: 'Re: talla', text: '¡Perfecto, gracias!', messageId: '<json-1@mail.example.com>' };
     expect((await inbound(json)).statusCode).toBe(201);
     expect((await getConversation(t.app.db, 'mini-store', c.id))!.status).toBe('open');
+
+    // An out-of-office answer is acknowledged but not added.
+    const ooo = await inbound({ ...json, text: 'I am on holiday until Monday.', messageId: '<ooo-1@mail.example.com>', headers: { 'auto-submitted': 'auto-replied' } });
+    expect(ooo.json()).toMatchObject({ ignored: true });
+    expect((await listMessages(t.app.db, c.id, { includeInternal: false })).map((m) => m.text)).not.toContain('I am on holiday until Monday.');
 
     const forged = address.replace(/-([0-9a-f]{16})@/, '-0000000000000000@');
     expect((await inbound({ ...json, to: [forged], messageId: '<json-2@mail.example.com>' })).statusCode).toBe(422);

@@ -19,6 +19,16 @@ export interface InboundEmail {
   messageId: string | null;
   /** In-Reply-To and References. */
   inReplyTo: string[];
+  /** An out-of-office or other machine-sent answer (Auto-Submitted, X-Autoreply, Precedence). */
+  automatic: boolean;
+}
+
+/** RFC 3834 and the common vendor headers that mark machine-sent mail. */
+export function isAutomatic(header: (name: string) => string | undefined): boolean {
+  const submitted = header('auto-submitted')?.trim().toLowerCase();
+  if (submitted && submitted !== 'no') return true;
+  if (header('x-autoreply') || header('x-autorespond')) return true;
+  return ['bulk', 'junk', 'list', 'auto_reply'].includes(header('precedence')?.trim().toLowerCase() ?? '');
 }
 
 const addresses = (field: AddressObject | AddressObject[] | undefined): string[] =>
@@ -30,6 +40,10 @@ const messageIds = (value: string | string[] | undefined): string[] =>
 export async function parseRawEmail(raw: string | Buffer): Promise<InboundEmail> {
   const mail = await simpleParser(raw);
   const delivered = mail.headers.get('delivered-to');
+  const header = (name: string) => {
+    const value = mail.headers.get(name);
+    return typeof value === 'string' ? value : undefined;
+  };
   return {
     from: addresses(mail.from)[0] ?? '',
     recipients: [...addresses(mail.to), ...addresses(mail.cc), ...(typeof delivered === 'string' ? [delivered] : [])],
@@ -37,6 +51,7 @@ export async function parseRawEmail(raw: string | Buffer): Promise<InboundEmail>
     text: mail.text ?? '',
     messageId: mail.messageId ?? null,
     inReplyTo: [...messageIds(mail.inReplyTo), ...messageIds(mail.references)],
+    automatic: isAutomatic(header),
   };
 }
 
@@ -86,6 +101,8 @@ export interface InboundResult {
   conversationId: string;
   messageId: string;
   duplicate: boolean;
+  /** True for out-of-office and other automatic answers, which are not added to the conversation. */
+  ignored?: boolean;
 }
 
 export async function receiveInboundEmail(ctx: InboxContext, email: InboundEmail): Promise<InboundResult> {
@@ -93,6 +110,8 @@ export async function receiveInboundEmail(ctx: InboxContext, email: InboundEmail
   if (!target) throw new ParleyError('UNPROCESSABLE', 'The e-mail does not reply to a Parley conversation');
   const conversation = await getConversation(ctx.db, target.storeId, target.conversationId);
   if (!conversation) throw new ParleyError('CONVERSATION_NOT_FOUND');
+  // An out-of-office answer must not reopen the conversation or look like the shopper wrote.
+  if (email.automatic) return { conversationId: conversation.id, messageId: '', duplicate: false, ignored: true };
   const rfcId = email.messageId ?? `<sha256.${createHash('sha256').update(`${email.from}\n${email.subject}\n${email.text}`).digest('hex')}>`;
   const seen = await ctx.db.query<{ message_id: string | null }>(
     `SELECT message_id FROM email_messages WHERE store_id = $1 AND direction = 'inbound' AND rfc_message_id = $2`,

@@ -31,7 +31,7 @@ export function createSmtpMailer(smtpUrl: string): Mailer {
         messageId: mail.messageId,
         ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
         ...(mail.references?.length ? { references: mail.references } : {}),
-        headers: { 'Auto-Submitted': 'auto-replied', 'X-Parley': 'conversation' },
+        headers: { 'X-Parley': 'conversation' },
       });
     },
     close() {
