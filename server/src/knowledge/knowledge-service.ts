@@ -7,7 +7,7 @@ import type { Db } from '../db/types.js';
 import { defaultLexicon, type Lexicon } from './lexicon/lexicon.js';
 import type { EmbeddingProvider } from './embed/provider.js';
 import { KnowledgeIndexer, type IndexReport, type IndexerLogger } from './index/indexer.js';
-import { ensureVectorIndex } from './index/vector-index.js';
+import { finishBulkLoad } from './index/bulk-load.js';
 import { ArticlesService } from './articles/articles-service.js';
 import { KnowledgeSearch, type Passage, type SearchRequest, type SearchResult } from './search/search-service.js';
 import { extractAnswer, DEFAULT_EXTRACT_CHARS } from './search/extract.js';
@@ -36,7 +36,6 @@ export class KnowledgeService {
   readonly indexer: KnowledgeIndexer;
   readonly articles: ArticlesService;
   private readonly searcher: KnowledgeSearch;
-  private vectorIndex: Promise<boolean> | undefined;
 
   constructor(
     private readonly db: Db,
@@ -84,17 +83,14 @@ export class KnowledgeService {
     return report;
   }
 
-  /** Creates the HNSW index for the configured model once per process. */
+  /** Creates the HNSW index for the configured model if it is missing. */
   ensureVectorIndex(): Promise<boolean> {
-    this.vectorIndex ??= ensureVectorIndex(this.db, this.embedder).catch((err: unknown) => {
-      this.vectorIndex = undefined;
-      throw err;
-    });
-    return this.vectorIndex;
+    return this.indexer.ensureVectorIndex();
   }
 
-  /** At start: vector index, then (in the background) anything indexed by another model or analyzer. */
+  /** At start: leftovers of an interrupted bulk load, the vector index, then (in the background) anything indexed by another model or analyzer. */
   async start(): Promise<void> {
+    await finishBulkLoad(this.db);
     await this.ensureVectorIndex();
     this.catchUp()
       .then((report) => {

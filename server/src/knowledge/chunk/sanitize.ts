@@ -8,7 +8,7 @@ import sanitizeHtml from 'sanitize-html';
 
 const DANGEROUS_ELEMENT = /<(script|style|iframe|object|embed|noscript|template|svg|math|form|textarea|select)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
 const TAG = /<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?(?:-->|$)|<![a-zA-Z][^>]*>|<\?[\s\S]*?\?>/g;
-const UNSAFE_LINK = /\]\(\s*<?\s*(?:javascript|vbscript|data|file):[^)]*\)/gi;
+const UNSAFE_LINK = /\]\(\s*<?\s*(?:javascript|vbscript|data|file):(?:[^()]|\([^()]*\))*\)/gi;
 const CODE = /(```[\s\S]*?(?:```|$)|~~~[\s\S]*?(?:~~~|$)|`[^`\n]+`)/g;
 
 /** Removes raw HTML (and the content of script-like elements) and unsafe link targets from Markdown. */

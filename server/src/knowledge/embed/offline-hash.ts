@@ -29,8 +29,8 @@ const WEIGHTS = {
 };
 
 /** FNV-1a, 32-bit: stable across processes and platforms. */
-function fnv1a(text: string, seed = 0x811c9dc5): number {
-  let hash = seed;
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
@@ -76,9 +76,9 @@ export function hashedFeatures(text: string, lexicon: Lexicon, fuzzy: boolean): 
 export function hashEmbedding(text: string, dimensions: number, lexicon: Lexicon, fuzzy: boolean): number[] {
   const vector = new Array<number>(dimensions).fill(0);
   for (const [feature, weight] of hashedFeatures(text, lexicon, fuzzy)) {
+    // One hash: the low bits pick the dimension, the top bit the sign (dimensions ≤ 2000 ≪ 2^31).
     const hash = fnv1a(feature);
-    const sign = fnv1a(feature, 0x9747b28c) & 1 ? 1 : -1;
-    vector[hash % dimensions]! += sign * weight;
+    vector[(hash & 0x7fffffff) % dimensions]! += hash >>> 31 ? weight : -weight;
   }
   return normalize(vector);
 }

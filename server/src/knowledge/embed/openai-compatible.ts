@@ -80,7 +80,8 @@ export class OpenAiCompatibleEmbedder implements EmbeddingProvider {
   }
 
   private backoff(attempt: number, err: unknown): number {
-    const retryAfter = err instanceof APIError ? Number(err.headers?.get('retry-after')) : NaN;
+    const header = err instanceof APIError ? err.headers?.get('retry-after') : null;
+    const retryAfter = header ? Number(header) : NaN;
     if (Number.isFinite(retryAfter) && retryAfter >= 0) return Math.min(retryAfter * 1000, 30_000);
     const exponential = Math.min(this.retryBaseMs * 2 ** attempt, 10_000);
     return exponential / 2 + Math.random() * (exponential / 2);

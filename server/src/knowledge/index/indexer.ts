@@ -11,6 +11,8 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { chunkArticle } from '../chunk/chunker.js';
 import { chunkEmbeddingText, type EmbeddingProvider } from '../embed/provider.js';
 import { ANALYZER_VERSION, chunkContentHash, chunkFields } from './chunk-fields.js';
+import { beginBulkLoad, bulkTransactionSettings, chunkCount, finishBulkLoad } from './bulk-load.js';
+import { dropVectorIndex, ensureVectorIndex, vectorIndexExists } from './vector-index.js';
 import {
   chunksWithStaleEmbedding,
   deleteChunks,
@@ -52,7 +54,13 @@ export interface DraftChunk {
 
 /** Articles per write transaction: PGlite has one connection, so searches wait while one runs. */
 const ARTICLES_PER_TRANSACTION = 40;
+/** From this many articles a sync is a bulk load (see bulk-load.ts), with larger transactions. */
+const BULK_ARTICLES = 200;
+const BULK_ARTICLES_PER_TRANSACTION = 400;
+/** Rough chunks per article, to decide whether rebuilding the HNSW index beats inserting into it. */
+const CHUNKS_PER_ARTICLE_ESTIMATE = 5;
 const EMBED_BATCH = 256;
+const ANALYZE_AFTER_CHANGES = 1000;
 
 export const emptyReport = (): IndexReport => ({ articles: 0, chunksAdded: 0, chunksRemoved: 0, chunksKept: 0, embeddingFailures: 0 });
 
@@ -74,13 +82,43 @@ export class KnowledgeIndexer {
     private readonly log?: IndexerLogger,
   ) {}
 
+  private vectorIndex: Promise<boolean> | undefined;
+
+  /** Creates the HNSW index for the configured model if missing (once per process unless dropped). */
+  ensureVectorIndex(): Promise<boolean> {
+    this.vectorIndex ??= ensureVectorIndex(this.db, this.embedder).catch((err: unknown) => {
+      this.vectorIndex = undefined;
+      throw err;
+    });
+    return this.vectorIndex;
+  }
+
   /** Brings the chunks of these articles (row ids) up to date. Unknown or deleted ids are skipped. */
   async indexArticles(articlePks: readonly string[]): Promise<IndexReport> {
     let report = emptyReport();
     const unique = [...new Set(articlePks)];
-    for (let start = 0; start < unique.length; start += ARTICLES_PER_TRANSACTION) {
-      report = addReports(report, await this.indexBatch(unique.slice(start, start + ARTICLES_PER_TRANSACTION)));
+    const bulk = unique.length >= BULK_ARTICLES;
+    let rebuildVectors = false;
+    if (bulk) {
+      await beginBulkLoad(this.db);
+      rebuildVectors = unique.length * CHUNKS_PER_ARTICLE_ESTIMATE >= (await chunkCount(this.db)) && (await vectorIndexExists(this.db, this.embedder));
+      if (rebuildVectors) {
+        await dropVectorIndex(this.db, this.embedder);
+        this.vectorIndex = undefined;
+      }
     }
+    try {
+      const size = bulk ? BULK_ARTICLES_PER_TRANSACTION : ARTICLES_PER_TRANSACTION;
+      for (let start = 0; start < unique.length; start += size) {
+        report = addReports(report, await this.indexBatch(unique.slice(start, start + size), bulk));
+      }
+    } finally {
+      if (bulk) await finishBulkLoad(this.db);
+      if (rebuildVectors) await this.ensureVectorIndex();
+    }
+    // PGlite has no autovacuum: without fresh statistics after a bulk change the planner misjudges
+    // the search indexes (e.g. a sequential scan instead of HNSW).
+    if (report.chunksAdded + report.chunksRemoved >= ANALYZE_AFTER_CHANGES) await this.db.exec('ANALYZE knowledge_chunks; ANALYZE knowledge_terms');
     return report;
   }
 
@@ -104,7 +142,7 @@ export class KnowledgeIndexer {
     }
   }
 
-  private async indexBatch(articlePks: string[]): Promise<IndexReport> {
+  private async indexBatch(articlePks: string[], bulk: boolean): Promise<IndexReport> {
     const sources = await loadArticleSources(this.db, articlePks);
     if (sources.length === 0) return emptyReport();
     const drafts = new Map(sources.map((a) => [a.id, this.draftsOf(a)]));
@@ -118,6 +156,7 @@ export class KnowledgeIndexer {
     report.embeddingFailures = failed;
     const stores = [...new Set(sources.map((a) => a.store_id))].sort();
     await this.db.transaction(async (tx) => {
+      if (bulk) await bulkTransactionSettings(tx);
       for (const store of stores) await lockStoreIndex(tx, store);
       const current = await lockArticleHashes(tx, sources.map((a) => a.id));
       // Skip articles deleted or changed since they were read: whoever changed them syncs them again.

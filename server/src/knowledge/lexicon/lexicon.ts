@@ -42,6 +42,7 @@ export interface AnnotateOptions {
 }
 
 const PREFIX_KEY = 4;
+const CANDIDATE_CACHE_SIZE = 50_000;
 const MIN_FUZZY_LENGTH = 5;
 
 function parseWord(raw: string): WordPattern {
@@ -68,6 +69,7 @@ export class Lexicon {
   private readonly cjk = new Map<string, Pattern[]>();
   private readonly fuzzyWords: Pattern[] = [];
   private maxCjkLength = 0;
+  private readonly candidateCache = new Map<string, Pattern[]>();
   readonly conceptIds: readonly string[];
 
   constructor(specs: readonly ConceptSpec[] = CONCEPTS) {
@@ -116,10 +118,17 @@ export class Lexicon {
     return [...new Set(this.annotate(text, options).map((m) => m.concept))];
   }
 
+  /** Patterns whose first word matches `word`, memoised (words repeat: Zipf). */
   private candidates(word: string): Pattern[] {
-    const out = [...(this.byExactFirst.get(word) ?? [])];
-    if (word.length >= PREFIX_KEY) out.push(...(this.byPrefixFirst.get(word.slice(0, PREFIX_KEY)) ?? []));
-    out.push(...this.infixFirst);
+    const cached = this.candidateCache.get(word);
+    if (cached) return cached;
+    const out = [
+      ...(this.byExactFirst.get(word) ?? []),
+      ...(word.length >= PREFIX_KEY ? (this.byPrefixFirst.get(word.slice(0, PREFIX_KEY)) ?? []) : []),
+      ...this.infixFirst,
+    ].filter((p) => wordMatches(p.words[0]!, word));
+    if (this.candidateCache.size >= CANDIDATE_CACHE_SIZE) this.candidateCache.clear();
+    this.candidateCache.set(word, out);
     return out;
   }
 
@@ -132,7 +141,7 @@ export class Lexicon {
       for (const pattern of this.candidates(words[i]!)) {
         const n = pattern.words.length;
         if (n < bestLength || i + n > words.length || !allowed(pattern)) continue;
-        if (!pattern.words.every((w, k) => wordMatches(w, words[i + k]!))) continue;
+        if (!pattern.words.every((w, k) => k === 0 || wordMatches(w, words[i + k]!))) continue;
         if (n > bestLength) {
           best = [pattern];
           bestLength = n;

@@ -24,9 +24,9 @@ export interface LexicalHits {
 }
 
 /** Sum of document frequencies the candidate-generating groups may reach. */
-const CANDIDATE_BUDGET = 2000;
+const CANDIDATE_BUDGET = 800;
 /** Hard cap on rows scored, whatever the frequencies say. */
-const MAX_SCORED_ROWS = 3000;
+const MAX_SCORED_ROWS = 1500;
 /** Extra weight when a group matches the article title (A) or the chunk's headings (B). */
 const TITLE_BONUS = 0.8;
 const HEADING_BONUS = 0.4;
@@ -71,9 +71,10 @@ export async function lexicalChannels(db: Queryable, storeId: string, groups: re
     `SELECT s.* FROM (
        SELECT c.id, c.article_id, c.locale, (${sum(matched)}) AS matched, (${sum(bonus)}) AS bonus, (${sum(typo)}) AS typo
        FROM (
-         SELECT id, article_id, locale, search_vector FROM knowledge_chunks
+         -- Concatenation detoasts the vector once per row (not once per group check); OFFSET 0 keeps it so.
+         SELECT id, article_id, locale, search_vector || ''::tsvector AS search_vector FROM knowledge_chunks
          WHERE store_id = $1 AND search_vector @@ $2::tsquery
-         LIMIT ${MAX_SCORED_ROWS}
+         LIMIT ${MAX_SCORED_ROWS} OFFSET 0
        ) c
      ) s
      ORDER BY s.matched + s.bonus DESC

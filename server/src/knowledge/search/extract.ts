@@ -25,6 +25,8 @@ interface Features {
   stems: Set<string>;
   bigrams: Set<string>;
   codes: Set<string>;
+  /** Numbers as written (sizes, days, amounts): "42.5" must find the row that says 42.5. */
+  numbers: Set<string>;
 }
 
 const stem = (word: string) => word.slice(0, 5);
@@ -36,6 +38,7 @@ function featuresOf(text: string, lexicon: Lexicon, fuzzy: boolean): Features {
     stems: new Set(latinWords(folded).filter((w) => w.length >= 3 && !isStopword(w)).map(stem)),
     bigrams: new Set(cjkBigramsOf(folded)),
     codes: new Set(codesOf(folded)),
+    numbers: new Set(folded.match(/\d+(?:[.,]\d+)?/g)?.map((n) => n.replace(',', '.')) ?? []),
   };
 }
 
@@ -68,6 +71,7 @@ function overlap(query: Features, unit: Features): number {
   for (const s of unit.stems) if (query.stems.has(s)) score += 1;
   for (const b of unit.bigrams) if (query.bigrams.has(b)) score += 0.5;
   for (const k of unit.codes) if (query.codes.has(k)) score += 3;
+  for (const n of unit.numbers) if (query.numbers.has(n)) score += 1.5;
   return score;
 }
 
@@ -76,7 +80,8 @@ export function extractAnswer(content: string, question: string, lexicon: Lexico
   const all = units(content);
   if (all.length === 0) return content.slice(0, maxChars).trim();
   const query = featuresOf(question, lexicon, true);
-  const scores = all.map((u, i) => overlap(query, featuresOf(u.text, lexicon, false)) - i * 0.01);
+  // A row means what its header says: "| 9 | 42.5 |" is about EU sizes only with "| US | EU |".
+  const scores = all.map((u, i) => overlap(query, featuresOf(u.header ? `${u.header} ${u.text}` : u.text, lexicon, false)) - i * 0.01);
   let best = 0;
   scores.forEach((s, i) => {
     if (s > scores[best]!) best = i;

@@ -163,8 +163,7 @@ interface ArticleGroup {
 }
 
 /** Further chunks of an article (other sections, other translations) add this fraction, decaying. */
-export let ARTICLE_SUPPORT_DECAY = 0.3;
-export function setDecay(d: number) { ARTICLE_SUPPORT_DECAY = d; }
+const ARTICLE_SUPPORT_DECAY = 0.3;
 
 /**
  * Chunks → articles. An article scores its best chunk plus a decaying share of its next ones: when

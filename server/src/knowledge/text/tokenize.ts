@@ -6,8 +6,10 @@ import { cjkBigramsOf, withoutCjk } from './normalize.js';
 
 // Letters/digits with inner apostrophes or hyphens kept out: "d'envoi" → d, envoi; "t-shirt" → t, shirt.
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-// A code mixes letters and digits, possibly with dashes: "JNP-TR-204", "sku123", "1z999aa1".
-const CODE = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}-]*\d)(?=[\p{N}-]*\p{L})[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?![\p{L}\p{N}])/gu;
+// Dash-joined runs of letters and digits; a code is one that mixes both: "JNP-TR-204", "sku123".
+const DASHED_TOKEN = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+const DIGIT = /\d/;
+const LETTER = /\p{L}/u;
 
 /** Words of a folded text outside CJK runs. */
 export function latinWords(folded: string): string[] {
@@ -16,7 +18,8 @@ export function latinWords(folded: string): string[] {
 
 /** Codes such as SKUs (letters and digits mixed), lower-cased with dashes removed: "jnptr204". */
 export function codesOf(folded: string): string[] {
-  const found = withoutCjk(folded).match(CODE) ?? [];
+  if (!DIGIT.test(folded)) return [];
+  const found = (withoutCjk(folded).match(DASHED_TOKEN) ?? []).filter((t) => DIGIT.test(t) && LETTER.test(t));
   return [...new Set(found.map((c) => c.replace(/-/g, '')).filter((c) => c.length >= 4 && c.length <= 40))];
 }
 
