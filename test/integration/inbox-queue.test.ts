@@ -53,6 +53,14 @@ describe('inbox queue: views, counts, filters, search, tenant isolation', () => 
     expect(counts.open).toBe(1);
   });
 
+  it('pages through a long queue without repeating or skipping', async () => {
+    const all = ((await get(ana, '/api/inbox/conversations?view=all&limit=200')).json().conversations as InboxItem[]).map((i) => i.id);
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    const first = ((await get(ana, '/api/inbox/conversations?view=all&limit=1')).json().conversations as InboxItem[]).map((i) => i.id);
+    const rest = ((await get(ana, `/api/inbox/conversations?view=all&limit=200&offset=1`)).json().conversations as InboxItem[]).map((i) => i.id);
+    expect([...first, ...rest]).toEqual(all);
+  });
+
   it('reopens a resolved conversation when the shopper writes again', async () => {
     const c = await handOff(t.app, 'mini-store', { text: 'Hello, I need a person', locale: 'en' });
     expect((await post(ana, `/api/stores/mini-store/conversations/${c.id}/status`, { status: 'resolved' })).statusCode).toBe(200);

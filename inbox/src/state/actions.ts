@@ -57,14 +57,29 @@ export async function updateProfile(patch: Partial<Pick<Me['agent'], 'name' | 'l
 // ---- the queue ----
 
 let listRequest = 0;
+const PAGE = 100;
+
+/** The next page of the current view, appended (rows pushed meanwhile are not repeated). */
+export async function loadMore(): Promise<void> {
+  const s = getState();
+  const ticket = listRequest;
+  try {
+    const res = await api.get<{ conversations: InboxItem[] }>(`/api/inbox/conversations${query({ view: s.view, sort: s.sort, limit: PAGE, offset: s.items.length, ...s.filters })}`);
+    if (ticket !== listRequest) return;
+    const known = new Set(getState().items.map((i) => i.id));
+    setState((now) => ({ items: [...now.items, ...res.conversations.filter((i) => !known.has(i.id))], hasMore: res.conversations.length === PAGE }));
+  } catch (err) {
+    reportError(err);
+  }
+}
 
 export async function refreshQueue(): Promise<void> {
   const s = getState();
   const ticket = ++listRequest;
   setState({ listLoading: true });
   try {
-    const res = await api.get<{ conversations: InboxItem[] }>(`/api/inbox/conversations${query({ view: s.view, sort: s.sort, ...s.filters })}`);
-    if (ticket === listRequest) setState({ items: res.conversations, listLoading: false });
+    const res = await api.get<{ conversations: InboxItem[] }>(`/api/inbox/conversations${query({ view: s.view, sort: s.sort, limit: PAGE, ...s.filters })}`);
+    if (ticket === listRequest) setState({ items: res.conversations, listLoading: false, hasMore: res.conversations.length === PAGE });
   } catch (err) {
     if (ticket === listRequest) setState({ listLoading: false });
     reportError(err);

@@ -1,5 +1,6 @@
 /** Paths of the inbox: /inbox, /inbox/c/<store>/<conversation>, /inbox/admin, /inbox/invite#token=… */
 import { getState, setState } from './store.js';
+import { insightsPageFor } from '../features/reports/insights-pages.js';
 
 type Listener = (path: string) => void;
 let onRoute: Listener = () => undefined;
@@ -19,6 +20,7 @@ function route(): void {
   const path = location.pathname;
   if (path.startsWith('/inbox/invite')) setState({ page: 'invite' });
   else if (path.startsWith('/inbox/admin')) setState({ page: getState().me ? 'admin' : 'login' });
+  else if (insightsPageFor(path)) setState({ page: getState().me ? insightsPageFor(path)! : 'login' });
   else setState({ page: getState().me ? 'inbox' : 'login' });
   onRoute(path);
 }

@@ -11,6 +11,7 @@ import type {
   StoreMember,
   ViewCounts,
 } from '../../../protocol/agent-events.js';
+import type { InsightsPage } from '../features/reports/insights-pages.js';
 
 export interface Me {
   agent: { id: string; name: string; email: string; languages: string[]; timezone: string; availability: 'online' | 'away' };
@@ -18,7 +19,7 @@ export interface Me {
 }
 
 export type Sort = 'recent' | 'oldest' | 'priority';
-export type Page = 'inbox' | 'admin' | 'invite' | 'login';
+export type Page = 'inbox' | 'admin' | 'invite' | 'login' | InsightsPage;
 
 export interface Toast {
   id: number;
@@ -41,6 +42,8 @@ export interface State {
   sort: Sort;
   items: InboxItem[];
   listLoading: boolean;
+  /** The server may hold more rows than the page loaded so far. */
+  hasMore: boolean;
   counts: ViewCounts | null;
   selected: { storeId: string; id: string } | null;
   detail: ConversationDetail | null;
@@ -67,6 +70,7 @@ const initial: State = {
   sort: 'recent',
   items: [],
   listLoading: false,
+  hasMore: false,
   counts: null,
   selected: null,
   detail: null,

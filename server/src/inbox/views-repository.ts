@@ -117,6 +117,8 @@ export interface ListQuery {
   filters: InboxFilters;
   sort: InboxSort;
   limit: number;
+  /** Rows to skip ("load more"). */
+  offset?: number;
 }
 
 export async function listItems(q: Queryable, query: ListQuery): Promise<ItemRow[]> {
@@ -126,8 +128,9 @@ export async function listItems(q: Queryable, query: ListQuery): Promise<ItemRow
   // Only bind the agent when the view uses it: an unused parameter has no type PostgreSQL can infer.
   const view = condition.includes('$AGENT') ? condition.replace('$AGENT', `${where.param(query.agentId)}::uuid`) : condition;
   const limit = where.param(query.limit);
+  const offset = where.param(query.offset ?? 0);
   const { rows } = await q.query<ItemRow>(
-    `${ITEM_SELECT} WHERE ${where.toString()} AND (${view}) ORDER BY ${ORDER_BY[query.sort]} LIMIT ${limit}`,
+    `${ITEM_SELECT} WHERE ${where.toString()} AND (${view}) ORDER BY ${ORDER_BY[query.sort]} LIMIT ${limit} OFFSET ${offset}`,
     where.params,
   );
   return rows;

@@ -32,7 +32,7 @@ export async function inboxQueueRoutes(app: FastifyInstance): Promise<void> {
   }
 
   const filtersOf = (query: Record<string, unknown>): InboxFilters => {
-    const { view: _view, sort: _sort, limit: _limit, storeId: _store, ...rest } = query;
+    const { view: _view, sort: _sort, limit: _limit, offset: _offset, storeId: _store, ...rest } = query;
     return rest as InboxFilters;
   };
 
@@ -44,12 +44,13 @@ export async function inboxQueueRoutes(app: FastifyInstance): Promise<void> {
           view: Type.Optional(Type.Union(INBOX_VIEWS.map((v) => Type.Literal(v)))),
           sort: Type.Optional(Type.Union([Type.Literal('recent'), Type.Literal('oldest'), Type.Literal('priority')])),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+          offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
           ...Filters,
         }),
       },
     },
     async (request) => {
-      const query = request.query as Record<string, unknown> & { view?: InboxView; sort?: InboxSort; limit?: number; storeId?: string };
+      const query = request.query as Record<string, unknown> & { view?: InboxView; sort?: InboxSort; limit?: number; offset?: number; storeId?: string };
       const { agentId, storeIds } = await scope(request, query.storeId);
       const rows = await listItems(app.db, {
         storeIds,
@@ -58,6 +59,7 @@ export async function inboxQueueRoutes(app: FastifyInstance): Promise<void> {
         filters: filtersOf(query),
         sort: query.sort ?? 'recent',
         limit: query.limit ?? 100,
+        offset: query.offset ?? 0,
       });
       return { conversations: await toInboxItems(app.db, rows, app.inbox.now()) };
     },

@@ -1,10 +1,12 @@
 /** Left rail: views with live counts, store filter, mentions, admin, availability and the agent. */
+import { useEffect } from 'preact/hooks';
 import { INBOX_VIEWS } from '../../../../protocol/agent-events.js';
 import { setState, useStore } from '../../state/store.js';
 import { logout, setFilters, setView, updateProfile, reportError } from '../../state/actions.js';
 import { navigate } from '../../state/router.js';
 import { VIEW_LABELS, VIEW_ORDER } from '../../lib/queue-rules.js';
 import { initials } from '../../lib/format.js';
+import { InsightsNav } from '../reports/insights-pages.js';
 
 export function Nav() {
   const me = useStore((s) => s.me)!;
@@ -16,6 +18,11 @@ export function Nav() {
   const connected = useStore((s) => s.connected);
   const isAdmin = me.stores.some((s) => s.role === 'admin');
   const away = me.agent.availability === 'away';
+  // The tab title shows what waits, so a background tab still tells the agent.
+  const waiting = counts ? counts.unassigned + counts.mine : 0;
+  useEffect(() => {
+    document.title = waiting > 0 ? `(${waiting}) Parley inbox` : 'Parley inbox';
+  }, [waiting]);
 
   return (
     <nav class="nav" aria-label="Inbox views">
@@ -67,6 +74,7 @@ export function Nav() {
         </div>
       )}
       <div class="nav-bottom">
+        <InsightsNav />
         {isAdmin && (
           <button class={`nav-item ${page === 'admin' ? 'active' : ''}`} onClick={() => navigate('/inbox/admin')}>
             Settings & team

@@ -7,6 +7,7 @@ import { ContextPane } from '../sidebar/ContextPane.js';
 import { AdminPage } from '../admin/AdminPage.js';
 import { ShortcutsDialog } from './ShortcutsDialog.js';
 import { ProfileDialog } from '../settings/ProfileDialog.js';
+import { InsightsView, isInsightsPage } from '../reports/insights-pages.js';
 import { Icon } from '../../lib/icons.js';
 
 export function Shell() {
@@ -19,6 +20,8 @@ export function Shell() {
       <Nav />
       {page === 'admin' ? (
         <AdminPage />
+      ) : isInsightsPage(page) ? (
+        <InsightsView page={page} />
       ) : (
         <>
           <QueuePane />

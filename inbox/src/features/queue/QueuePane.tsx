@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { useVar } from '../../lib/use-var.js';
 import { PRIORITIES, type Priority } from '../../../../protocol/agent-events.js';
 import { setState, useStore, type Sort } from '../../state/store.js';
-import { refreshQueue, setFilters } from '../../state/actions.js';
+import { loadMore, refreshQueue, setFilters } from '../../state/actions.js';
 import { VIEW_LABELS } from '../../lib/queue-rules.js';
 import { languageName } from '../../lib/format.js';
 import { QueueItem } from './QueueItem.js';
@@ -18,6 +18,7 @@ export function QueuePane() {
   const filters = useStore((s) => s.filters);
   const sort = useStore((s) => s.sort);
   const selectedId = useStore((s) => s.selected?.id);
+  const hasMore = useStore((s) => s.hasMore);
   const search = useVar(filters.q ?? '');
 
   // Search as the agent types, without a request per keystroke.
@@ -94,6 +95,13 @@ export function QueuePane() {
           <QueueItem key={item.id} item={item} selected={item.id === selectedId} />
         ))}
         {!loading && items.length === 0 && <li class="queue-empty">Nothing here. Nice work.</li>}
+        {hasMore && (
+          <li class="queue-more">
+            <button class="btn btn-small" onClick={() => void loadMore()}>
+              Load more
+            </button>
+          </li>
+        )}
       </ul>
     </section>
   );
