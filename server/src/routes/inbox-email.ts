@@ -6,7 +6,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ParleyError } from '../errors.js';
-import { parseRawEmail, receiveInboundEmail, type InboundEmail } from '../email/inbound.js';
+import { isAutomatic, parseRawEmail, receiveInboundEmail, type InboundEmail } from '../email/inbound.js';
 
 function presentedSecret(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization ?? '';
@@ -33,6 +33,7 @@ function fromFields(body: Record<string, unknown>): InboundEmail {
     text: typeof body.text === 'string' ? body.text : '',
     messageId: typeof body.messageId === 'string' ? body.messageId : typeof headers['message-id'] === 'string' ? (headers['message-id'] as string) : null,
     inReplyTo: ids,
+    automatic: isAutomatic((name) => (typeof headers[name] === 'string' ? (headers[name] as string) : undefined)),
   };
 }
 
@@ -51,6 +52,6 @@ export async function inboxEmailRoutes(app: FastifyInstance): Promise<void> {
     else if (typeof body === 'object' && body !== null) email = fromFields(body as Record<string, unknown>);
     else throw new ParleyError('VALIDATION', 'Send the e-mail as message/rfc822 or JSON');
     const result = await receiveInboundEmail(app.inbox, email);
-    return reply.status(result.duplicate ? 200 : 201).send(result);
+    return reply.status(result.duplicate || result.ignored ? 200 : 201).send(result);
   });
 }
