@@ -198,7 +198,8 @@ function agreementOf(article: ArticleGroup): number {
 
 /** The article's passage in the first preferred locale it exists in, else its best-ranked chunk. */
 function choosePassage(article: ArticleGroup, preferred: readonly string[], chunks: Map<string, PassageChunk>, maxScore: number): Passage | undefined {
-  const score = Math.round((article.score / maxScore) * 1000) / 1000;
+  // Support from further sections can push past the single-chunk maximum; the scale stays 0..1.
+  const score = Math.min(1, Math.round((article.score / maxScore) * 1000) / 1000);
   const toPassage = (chunk: PassageChunk, channels: Passage['channels']): Passage => ({
     articleId: chunk.articleId,
     title: chunk.title,
