@@ -28,6 +28,8 @@ const CONNECT_TIMEOUT_MS = 10_000;
 /** Largest socket packet; bigger ones close the connection (messages are ≤ 4,000 characters). */
 const MAX_PACKET_BYTES = 64 * 1024;
 const MAX_QUEUED_BROADCASTS = 20_000;
+/** Sent to clients when they may have missed broadcasts (see docs/production.md). */
+export const SYNC_REQUIRED = 'sync:required';
 
 /**
  * The adapter fires publish/unsubscribe without awaiting them; when Redis refuses (queue full, client
@@ -76,6 +78,18 @@ export function registerRealtime(app: FastifyInstance, config: Config): void {
       pub.on('error', (err) => app.log.error({ err }, 'redis (publish) error'));
       sub.on('error', (err) => app.log.error({ err }, 'redis (subscribe) error'));
       await Promise.all([pub.connect(), sub.connect()]);
+      // Broadcasts between nodes may have been lost while Redis was away: once it is back, tell this
+      // node's clients to fetch what they missed (widget: messages:sync; inbox: reload its lists).
+      for (const client of [pub, sub]) {
+        let interrupted = false;
+        client.on('reconnecting', () => (interrupted = true));
+        client.on('ready', () => {
+          if (!interrupted) return;
+          interrupted = false;
+          app.log.warn('Redis is back; asking connected clients to resync');
+          for (const name of ['/widget', '/agents']) io.of(name).local.emit(SYNC_REQUIRED, { reason: 'relay-interrupted' });
+        });
+      }
       redisClients = [pub, sub];
       io.adapter(createAdapter(quietly(pub, app.log), quietly(sub, app.log)));
       app.log.info('socket.io Redis adapter connected');
