@@ -11,7 +11,7 @@ import { isStopword } from '../text/stopwords.js';
 import { CONCEPTS, type ConceptSpec } from './concepts.js';
 import { withinEditDistance } from './edit-distance.js';
 
-export const LEXICON_LANGUAGES = ['en', 'es', 'de', 'fr', 'it', 'pt', 'nl', 'ja', 'zh'] as const;
+export const LEXICON_LANGUAGES = ['en', 'es', 'de', 'fr', 'it', 'pt', 'nl', 'ja', 'zh', 'ko'] as const;
 export type LexiconLanguage = (typeof LEXICON_LANGUAGES)[number];
 
 interface WordPattern {

@@ -5,9 +5,12 @@
  */
 import { foldText } from '../../pipeline/language/normalize.js';
 
-/** Han, kana and the prolonged-sound mark: scripts written without spaces between words. */
-export const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005]/u;
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005]+/gu;
+/**
+ * Han, kana (with the prolonged-sound mark) and Hangul: scripts no Postgres parser segments. Korean
+ * has spaces, but particles glue to nouns (환불은, 환불이), so it is indexed by bigrams too.
+ */
+export const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc\u3005]/u;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc\u3005]+/gu;
 const HIRAGANA_ONLY = /^[\p{Script=Hiragana}\u30fc]+$/u;
 
 /** NFKC, lower case, no Latin diacritics, single spaces. ß stays ß (German stemmers fold it). */

@@ -9,7 +9,7 @@ const LISTS: Record<string, string> = {
     this that these those there here what which who whom whose when where why how can could would should will shall may
     might must not no yes so than then too very just also only any some all each every more most other such own same
     again once get got please hi hello hey thanks thank ok okay want need know tell help much many one let im ive dont
-    cant didnt doesnt isnt wont youre whats hows s t d ll m re ve`,
+    cant didnt doesnt isnt wont youre whats hows hasnt havent wasnt werent arent couldnt wouldnt shouldnt s t d ll m re ve`,
   es: `el la los las un una unos unas y o u pero si de del al a en con sin por para sobre entre como que qué es son era
     fue ser estar esta este esto estos estas ese esa eso mi mis tu tus su sus nuestro nuestra yo me te se le les lo nos
     vos usted ustedes ella ellos hay cuando donde dónde cómo como cual cuál quien puedo puede pueden podria quiero
