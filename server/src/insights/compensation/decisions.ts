@@ -13,7 +13,7 @@ import { insertMessage } from '../../conversations/messages-repository.js';
 import type { RealtimeHub } from '../../conversations/realtime-hub.js';
 import { insightsSettingsOf, PROBLEMS, REMEDIES, type Problem, type Remedy } from '../settings.js';
 import { orderMoney } from './order-money.js';
-import { remedyCost, defaultAmount, suggestRemedies, withinPolicy, type RemedySuggestion } from './suggest-remedies.js';
+import { fixed, remedyCost, defaultAmount, suggestRemedies, withinPolicy, type RemedySuggestion } from './suggest-remedies.js';
 
 export interface CompensationDecision {
   id: string;
@@ -130,7 +130,7 @@ export async function recordDecision(db: Db, input: DecisionInput): Promise<Comp
     conversationId = conversation.id;
   }
   const cost = input.status === 'approved' ? remedyCost(remedy, amount, money, policy) : 0;
-  const round = (n: number) => (Math.round(n * 10 ** money.decimals) / 10 ** money.decimals).toFixed(money.decimals);
+  const round = (n: number) => fixed(n, money.decimals);
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO compensation_decisions (store_id, order_pk, conversation_id, problem, remedy, status, amount, currency, cost, within_policy, suggestions, decided_by, note, decided_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,

@@ -31,7 +31,8 @@ export interface RemedySuggestion {
 
 type Policy = InsightsSettings['compensation'];
 
-const fixed = (n: number, decimals: number): string => (Math.round(n * 10 ** decimals) / 10 ** decimals).toFixed(decimals);
+/** Half-up to the currency's decimals (the epsilon keeps 2.065 from becoming 2.06 in binary floating point). */
+export const fixed = (n: number, decimals: number): string => (Math.round((n + Number.EPSILON * Math.max(1, Math.abs(n))) * 10 ** decimals) / 10 ** decimals).toFixed(decimals);
 
 /** The amount a remedy gives the shopper when the agent does not choose one. */
 export function defaultAmount(remedy: Remedy, money: OrderMoney, policy: Policy): number | null {

@@ -22,7 +22,7 @@ export interface QuestionCluster {
   topFeatures: string[];
 }
 
-export const DEFAULT_SIMILARITY = 0.4;
+export const DEFAULT_SIMILARITY = 0.45;
 
 type Vector = Map<string, number>;
 

@@ -1,7 +1,7 @@
 /**
  * A shopper question as a bag of language-aware features for clustering: the knowledge lexicon's
  * concepts (language-neutral: "reembolso" and "返金" are both c:refund), content words of spaced
- * scripts (folded, stopwords dropped, cut to a short stem so "wrapping" meets "wrap"), and bigrams of
+ * scripts (folded, stopwords dropped, cut to a four-letter stem so "wrapping" meets "wrap"), and bigrams of
  * Chinese and Japanese text. Order numbers and codes are left out: they make every question unique.
  */
 import { defaultLexicon, lexiconLanguageOf, type Lexicon } from '../../knowledge/lexicon/lexicon.js';
@@ -11,8 +11,10 @@ import { isStopword } from '../../knowledge/text/stopwords.js';
 
 export type FeatureBag = Map<string, number>;
 
-const CONCEPT_WEIGHT = 2;
-const STEM_LENGTH = 5;
+/** Concepts carry meaning across languages; words mostly tell phrasings in one language apart. */
+const CONCEPT_WEIGHT = 3;
+const WORD_WEIGHT = 0.6;
+const STEM_LENGTH = 4;
 
 let lexicon: Lexicon | undefined;
 
@@ -25,9 +27,9 @@ export function questionFeatures(text: string, locale: string): FeatureBag {
   for (const m of lexicon.annotate(folded, language ? { languages: new Set([language]) } : {})) add(`c:${m.concept}`, CONCEPT_WEIGHT);
   for (const word of latinWords(folded)) {
     if (word.length < 3 || isStopword(word) || /\d/.test(word)) continue;
-    add(`w:${word.slice(0, STEM_LENGTH)}`, 1);
+    add(`w:${word.slice(0, STEM_LENGTH)}`, WORD_WEIGHT);
   }
-  for (const bigram of cjkBigramsOf(folded)) add(`b:${bigram}`, 1);
+  for (const bigram of cjkBigramsOf(folded)) add(`b:${bigram}`, WORD_WEIGHT);
   return bag;
 }
 
