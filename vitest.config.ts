@@ -18,6 +18,8 @@ const shared = {
 export default defineConfig({
   test: {
     reporters: ['default'],
+    // Builds one migrated embedded database that every test file starts from.
+    globalSetup: ['test/helpers/global-setup.ts'],
     projects: [
       { test: { ...shared, name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       {

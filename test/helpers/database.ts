@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase } from '../../server/src/db/open.js';
+import { pgliteTemplate } from './pglite-template.js';
 import type { Db } from '../../server/src/db/types.js';
 
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
@@ -19,7 +20,7 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const db = await openDatabase({});
+    const db = await openDatabase({ pgliteTemplate: pgliteTemplate() });
     return { db, url: undefined, drop: () => db.close() };
   }
   const name = `parley_test_${randomBytes(6).toString('hex')}`;

@@ -9,13 +9,15 @@ export interface DatabaseOptions {
   /** Directory for PGlite's files; undefined keeps the embedded database in memory (tests). */
   dataDir?: string | undefined;
   poolMax?: number;
+  /** Embedded only: start from this dump of a migrated database (tests use one per run). */
+  pgliteTemplate?: Blob | undefined;
 }
 
 /** Opens the configured database and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<Db> {
   const db = options.databaseUrl
     ? await openPostgres(options.databaseUrl, options.poolMax ?? 10)
-    : await openPglite(options.dataDir ? join(options.dataDir, 'pglite') : undefined);
+    : await openPglite(options.dataDir ? join(options.dataDir, 'pglite') : undefined, options.pgliteTemplate);
   try {
     await migrate(db);
   } catch (err) {

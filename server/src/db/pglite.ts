@@ -21,10 +21,13 @@ function wrap(target: PGlite | Transaction): Queryable {
   };
 }
 
-/** dataDir undefined → in memory (tests); otherwise data persists in that directory. */
-export async function openPglite(dataDir: string | undefined): Promise<Db> {
+/**
+ * dataDir undefined → in memory (tests); otherwise data persists in that directory. `template` is a
+ * dump of an already-initialised database (PGlite's dumpDataDir) to start from, which skips initdb.
+ */
+export async function openPglite(dataDir: string | undefined, template?: Blob): Promise<Db & { dump(): Promise<Blob> }> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create({ dataDir, extensions: { vector, pg_trgm } });
+  const pg = await PGlite.create({ dataDir, extensions: { vector, pg_trgm }, ...(template ? { loadDataDir: template } : {}) });
   const base = wrap(pg);
   return {
     kind: 'pglite',
@@ -38,6 +41,9 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
     },
     async close() {
       if (!pg.closed) await pg.close();
+    },
+    async dump() {
+      return (await pg.dumpDataDir('none')) as Blob;
     },
   };
 }
