@@ -23,6 +23,7 @@ export interface QuestionCluster {
 }
 
 export const DEFAULT_SIMILARITY = 0.45;
+const MIN_CORPUS = 200;
 
 type Vector = Map<string, number>;
 
@@ -46,7 +47,9 @@ function dot(a: Vector, b: Vector): number {
 export function clusterQuestions(inputs: readonly ClusterInput[], threshold = DEFAULT_SIMILARITY): QuestionCluster[] {
   const df = new Map<string, number>();
   for (const input of inputs) for (const k of input.features.keys()) df.set(k, (df.get(k) ?? 0) + input.count);
-  const total = inputs.reduce((s, i) => s + i.count, 0);
+  // A small set of questions would make every shared feature look common; count as if there were at least
+  // MIN_CORPUS questions so the weights stay sensible on a quiet week.
+  const total = Math.max(MIN_CORPUS, inputs.reduce((s, i) => s + i.count, 0));
   const vectors = inputs.map((input) => {
     const v: Vector = new Map();
     for (const [k, w] of input.features) v.set(k, w * Math.log(1 + total / (df.get(k) ?? 1)));
