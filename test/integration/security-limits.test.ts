@@ -8,8 +8,10 @@ import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { io, Manager, type Socket } from 'socket.io-client';
-import { buildTestApp, MINI_STORE, type TestApp } from '../helpers/app.js';
-import { connected, emitAck, widgetSocket } from '../helpers/sockets.js';
+import { buildTestApp, MINI_STORE, testConfig, type TestApp } from '../helpers/app.js';
+import { startFakeOpenAI } from '../helpers/fake-openai-server.js';
+import type { Message } from '../../protocol/messages.js';
+import { connected, emitAck, waitFor, widgetSocket } from '../helpers/sockets.js';
 import type { LimitSettings } from '../../server/src/config.js';
 import { RateLimiter } from '../../server/src/limits/rate-limiter.js';
 import { RedisCounterStore } from '../../server/src/limits/counter-store.js';
@@ -27,6 +29,7 @@ const UNLIMITED: LimitSettings = {
   socketFlood: null,
   maxMessageChars: 4000,
   minFreeDiskMb: 0,
+  modelConcurrency: 0,
 };
 
 interface Refusal {
@@ -194,6 +197,45 @@ describe('embedded database disk almost full', () => {
       expect((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
     } finally {
       await t.close();
+    }
+  });
+});
+
+describe('back-pressure in front of the model', () => {
+  it('queues turns beyond the model concurrency and tells each waiting shopper their place in line', async () => {
+    const model = await startFakeOpenAI({ respond: () => ({ content: 'Happy to help with that.' }), firstByteDelayMs: 700 });
+    const { t, base } = await appWith({ modelConcurrency: 1 }, { assistantMode: 'llm', llm: { ...testConfig().llm, baseUrl: model.url, apiKey: 'test-key', timeoutMs: 10_000 } });
+    const shoppers: Socket[] = [];
+    try {
+      const queued = new Map<number, number[]>();
+      const replied = new Map<number, Promise<unknown>>();
+      for (let i = 0; i < 3; i++) {
+        const s = widgetSocket(base, { storeId: 'mini-store', visitorId: `queue-${i}` });
+        shoppers.push(s);
+        await connected(s);
+        queued.set(i, []);
+        s.on('assistant:queued', (e: { position: number; estimatedWaitMs: number }) => queued.get(i)!.push(e.position));
+        replied.set(i, waitFor<Message>(s, 'message:created', (m) => m.author === 'assistant' || m.author === 'system', 20_000));
+      }
+      let maxRunning = 0;
+      const sampler = setInterval(() => (maxRunning = Math.max(maxRunning, t.app.modelGate?.running ?? 0)), 5);
+      await Promise.all(shoppers.map((s, i) => emitAck(s, 'message:send', { clientId: `queue-msg-${i}`, text: 'Do you ship to Canada?' })));
+      await Promise.all(replied.values());
+      clearInterval(sampler);
+      await t.app.conversations.drain();
+      expect(maxRunning).toBe(1);
+      const lines = [...queued.values()];
+      // One went straight to the model; the others waited, saw their position and then their turn (0).
+      expect(lines.filter((p) => p.length === 0)).toHaveLength(1);
+      const waited = lines.filter((p) => p.length > 0);
+      expect(waited).toHaveLength(2);
+      expect(waited.map((p) => p[0]).sort()).toEqual([1, 2]);
+      for (const p of waited) expect(p.at(-1)).toBe(0);
+      expect(waited.find((p) => p[0] === 2)).toEqual([2, 1, 0]);
+    } finally {
+      shoppers.forEach((s) => s.disconnect());
+      await t.close();
+      await model.close();
     }
   });
 });

@@ -13,12 +13,16 @@ import { fastifyRateLimitStore } from './fastify-store.js';
 import { applyServerTimeouts, registerSignupLimit } from './http-guards.js';
 import { DiskSpaceGuard, DISK_FULL_MESSAGE } from './disk-space.js';
 import { ParleyError } from '../errors.js';
+import { installModelBackpressure } from './backpressure.js';
+import type { ModelGate } from './model-gate.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     limiter: RateLimiter;
     /** Free space under the embedded database (undefined on PostgreSQL). */
     diskSpace: DiskSpaceGuard | undefined;
+    /** LLM mode: the queue in front of the model (undefined otherwise). */
+    modelGate: ModelGate | undefined;
   }
 }
 
@@ -58,6 +62,8 @@ export async function registerLimits(app: FastifyInstance, config: Config): Prom
       if (!(await diskSpace.status()).ok) throw new ParleyError('UNAVAILABLE', DISK_FULL_MESSAGE);
     });
   }
+
+  app.decorate('modelGate', installModelBackpressure(app, config));
 
   applyServerTimeouts(app.server);
   await app.register(rateLimit, { global: false, store: fastifyRateLimitStore(limiter) });

@@ -1,0 +1,36 @@
+/**
+ * LLM mode: puts the model gate in front of the assistant's turns. A shopper whose turn has to wait
+ * receives `assistant:queued {position, estimatedWaitMs}` on the widget socket (again whenever the
+ * line moves; position 0 when their turn starts). Turns of conversations already with human agents
+ * do not use the model and are not queued.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.js';
+import type { Responder } from '../conversations/conversation-service.js';
+import { ModelGate } from './model-gate.js';
+
+export const ASSISTANT_QUEUED = 'assistant:queued';
+
+export function gateResponder(inner: Responder, gate: ModelGate, notify: (conversationId: string, position: number, estimatedWaitMs: number) => void): Responder {
+  return {
+    respond(turn) {
+      if (turn.conversation.status !== 'bot') return inner.respond(turn);
+      return gate.run(() => inner.respond(turn), (position, wait) => notify(turn.conversation.id, position, wait));
+    },
+  };
+}
+
+export function installModelBackpressure(app: FastifyInstance, config: Pick<Config, 'assistantMode' | 'limits'>): ModelGate | undefined {
+  const concurrency = config.limits.modelConcurrency;
+  if (config.assistantMode !== 'llm' || concurrency <= 0) return undefined;
+  const gate = new ModelGate(concurrency);
+  // At ready: the services have chosen their responder by then.
+  app.addHook('onReady', async () => {
+    const inner = app.conversations.responder;
+    if (!inner) return;
+    app.conversations.responder = gateResponder(inner, gate, (conversationId, position, estimatedWaitMs) => {
+      app.io.of('/widget').to(`conv:${conversationId}`).emit(ASSISTANT_QUEUED, { position, estimatedWaitMs });
+    });
+  });
+  return gate;
+}
