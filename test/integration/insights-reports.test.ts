@@ -130,6 +130,8 @@ describe('insights reports: metric definitions on hand-computed data', () => {
     agentReply('E', ben, '2027-01-09T10:00:00Z');
     ratings.push({ storeId: STORE, conversationId: id('D'), scale: 'five', rating: 5, assigneeId: ana, createdAt: at('2027-01-06T09:00:00Z') });
     ratings.push({ storeId: STORE, conversationId: id('F'), scale: 'five', rating: 2, assigneeId: null, createdAt: at('2027-01-09T12:00:00Z') });
+    // H was started by Parley (no shopper message: not a conversation in the counts), but its rating is CSAT all the same.
+    ratings.push({ storeId: STORE, conversationId: id('H'), scale: 'five', rating: 4, assigneeId: null, createdAt: at('2027-01-07T12:00:00Z') });
     await insertHistory(t.app.db, { conversations, messages, turns, ratings });
   });
   afterAll(() => t.close());
@@ -174,11 +176,11 @@ describe('insights reports: metric definitions on hand-computed data', () => {
 
   it('CSAT: satisfied share and mean rating, by language, market, intent and agent', async () => {
     const { csat } = await report();
-    expect(csat.overall).toMatchObject({ ratings: 2, satisfied: 1, score: 0.5, average: 3.5 });
-    expect(csat.byLanguage.map((c) => [c.key, c.ratings, c.score, c.average])).toEqual([['en', 1, 1, 5], ['es', 1, 0, 2]]);
-    expect(csat.byMarket.map((c) => [c.key, c.score])).toEqual([['ES', 0], ['unknown', 1]]);
-    expect(csat.byIntent.map((c) => [c.key, c.score])).toEqual([['shipping', 0], ['tracking', 1]]);
-    expect(csat.byAgent.map((c) => [c.label, c.score])).toEqual([['ana', 1], ['Unassigned', 0]]);
+    expect(csat.overall).toMatchObject({ ratings: 3, satisfied: 2, score: 0.6667, average: 3.67 }); // D 5, F 2, H 4
+    expect(csat.byLanguage.map((c) => [c.key, c.ratings, c.score, c.average])).toEqual([['de', 1, 1, 4], ['en', 1, 1, 5], ['es', 1, 0, 2]]);
+    expect(csat.byMarket.map((c) => [c.key, c.score])).toEqual([['DE', 1], ['ES', 0], ['unknown', 1]]);
+    expect(csat.byIntent.map((c) => [c.key, c.score])).toEqual([['shipping', 0], ['tracking', 1], ['unknown', 1]]);
+    expect(csat.byAgent.map((c) => [c.label, c.ratings, c.score])).toEqual([['Unassigned', 2, 0.5], ['ana', 1, 1]]);
   });
 
   it('volume heatmap counts conversations started, by weekday and hour, in the store zone and in each shopper zone', async () => {

@@ -15,6 +15,9 @@
  *   change, from the inbox's activity lines);
  * - the CSAT rating and who had the conversation when it was rated.
  *
+ * `filtered` is the same without the shopper-message condition: conversations Parley started (a
+ * post-delivery feedback request, a proactive notice) still carry ratings, and CSAT counts them.
+ *
  * Set-based on purpose (one pass over the cohort's messages and turns, window functions for "came
  * back"): per-conversation lookups are what make a report slow on a million messages.
  *
@@ -65,18 +68,24 @@ base AS MATERIALIZED (
     COALESCE(NULLIF(c.state_language, ''), NULLIF(c.locale, ''), 'und') AS language,
     COALESCE(mo.market, NULLIF(cu.data #>> '{x_store,market}', ''), 'unknown') AS market,
     CASE WHEN COALESCE(cu.timezone, c.state_zone) = ANY($12::text[]) THEN COALESCE(cu.timezone, c.state_zone) ELSE $4 END AS shopper_zone,
-    mf.first_agent_reply_at, mf.first_resolved_at, mf.shopper_after_last_turn,
+    mf.first_shopper_at, mf.first_agent_reply_at, mf.first_resolved_at, mf.shopper_after_last_turn,
     COALESCE(tf.turns, 0) AS turns, tf.last_answered, tf.last_turn_at, tf.turn_handoff_reason,
     LEAST(ns.next_by_customer, ns.next_by_visitor) AS next_conversation_at,
     fb.scale, fb.rating, fb.assignee_id AS rated_agent_id
   FROM convs c
-  JOIN message_facts mf ON mf.conversation_id = c.id AND mf.first_shopper_at IS NOT NULL
+  LEFT JOIN message_facts mf ON mf.conversation_id = c.id
   LEFT JOIN turn_facts tf ON tf.conversation_id = c.id
   LEFT JOIN next_start ns ON ns.id = c.id
   LEFT JOIN customers cu ON cu.id = c.customer_id
   LEFT JOIN market_of mo ON mo.country = upper(cu.country_code)
   LEFT JOIN conversation_feedback fb ON fb.conversation_id = c.id
   WHERE c.created_at < $3
+),
+-- Every conversation of the range that matches the filters, Parley-initiated ones included (CSAT reads this).
+filtered AS MATERIALIZED (
+  SELECT * FROM base
+  WHERE ($8::text IS NULL OR market = $8) AND ($9::text IS NULL OR language = $9)
+    AND ($10::text IS NULL OR channel = $10) AND ($11::text IS NULL OR intent = $11)
 ),
 classified AS MATERIALIZED (
   SELECT b.*, to_char(b.created_at AT TIME ZONE $4, 'YYYY-MM-DD') AS day,
@@ -90,9 +99,8 @@ classified AS MATERIALIZED (
         OR (b.next_conversation_at > b.last_turn_at AND b.next_conversation_at <= b.last_turn_at + interval '24 hours') THEN 'reopened'
       ELSE 'resolved'
     END AS automation
-  FROM base b
-  WHERE ($8::text IS NULL OR b.market = $8) AND ($9::text IS NULL OR b.language = $9)
-    AND ($10::text IS NULL OR b.channel = $10) AND ($11::text IS NULL OR b.intent = $11)
+  FROM filtered b
+  WHERE b.first_shopper_at IS NOT NULL
 )`;
 
 /** The parameters of CLASSIFIED_CONVERSATIONS for a scope. */

@@ -97,7 +97,7 @@ SELECT
        count(*) FILTER (WHERE (scale = 'thumbs' AND rating = 1) OR (scale = 'five' AND rating >= 4))::int AS satisfied,
        count(*) FILTER (WHERE scale = 'five')::int AS "fiveCount",
        COALESCE(sum(rating) FILTER (WHERE scale = 'five'), 0)::int AS "fiveSum"
-     FROM classified WHERE rating IS NOT NULL
+     FROM filtered WHERE rating IS NOT NULL
      GROUP BY GROUPING SETS ((), (language), (market), (intent), (rated_agent_id))) g) AS csat,
   (SELECT COALESCE(json_agg(h), '[]') FROM (
      SELECT CASE WHEN GROUPING(sd) = 0 THEN 'store' ELSE 'shopper' END AS zone,
