@@ -68,3 +68,16 @@ describe('parseFitNote', () => {
     expect(parseFitNote('').recognized).toBe(false);
   });
 });
+
+describe('advice addressed to some shoppers only', () => {
+  it('does not shift everyone for "wide feet should size up"', () => {
+    const fit = parseFitNote('True to size with room for a thicker sock; wide feet should size up.');
+    expect(fit.shift).toBe(0);
+  });
+  it('does not shift everyone for "women usually take one size smaller"', () => {
+    expect(parseFitNote('Unisex and roomy; women usually take one size smaller than their usual size.').shift).toBe(0);
+  });
+  it('still shifts for unconditional advice', () => {
+    expect(parseFitNote('Runs small — size up.').shift).toBe(1);
+  });
+});

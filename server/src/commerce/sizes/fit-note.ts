@@ -31,7 +31,9 @@ const RUNS_LARGE = /\b(?:runs|fits|cut|sized)\s+(?:a\s+(?:bit|little)\s+|slightl
 const TRUE_TO_SIZE = /true\s+to\s+size|\btts\b|fits\s+as\s+expected/;
 const SIZE_UP = /\bsiz(?:e|ing)\s+up\b|\b(?:go|going|order|take|choose)\s+(?:(?:a|one|half\s+a)\s+)?size\s+up\b|\b(?:go|going)\s+up\s+(?:a|one|half\s+a)\s+size\b|\bthe\s+(?:next\s+)?larger\s+size\b/;
 const SIZE_DOWN = /\bsiz(?:e|ing)\s+down\b|\b(?:go|going|order|take|choose)\s+(?:(?:a|one|half\s+a)\s+)?size\s+down\b|\b(?:go|going)\s+down\s+(?:a|one|half\s+a)\s+size\b|\bthe\s+(?:next\s+)?smaller\s+size\b/;
-const CONDITION = /\bif\b|\bwhen\b|\bunless\b|\bfor\s+(?:a|more)\b|\bto\s+(?:layer|wear)\b/;
+// A condition makes advice optional. Besides "if/when", advice addressed to some shoppers only
+// ("wide feet should size up", "broad shoulders may prefer…", "women usually take…") is conditional too.
+const CONDITION = /\bif\b|\bwhen\b|\bunless\b|\bfor\s+(?:a|more)\b|\bto\s+(?:layer|wear)\b|\b(?:wide|narrow|high|broad|long|short)\s+(?:feet|foot|insteps?|shoulders|arms|legs|torsos?)\b|\b(?:women|men)\s+usually\b|\bbetween sizes\b/;
 const EMPHASIS = /,?\s*(?:especially|particularly)\s+(?:if|when)\b.*$/;
 const LAYERING = /layer|underneath|\bover\s+a\b|down\s+jacket|fleece|base\s+layer/;
 const RELAXED_FIT = /relaxed|looser|roomier|more\s+room/;

@@ -14,6 +14,8 @@ export interface CatalogProduct {
   title: string;
   productType: string | null;
   sizeChartId: string | null;
+  /** The values of the product's size option(s) ("40", "41"… or "S", "M"…), for answering in its own labels. */
+  sizeValues: string[];
   words: Set<string>;
 }
 
@@ -43,6 +45,8 @@ const LATIN_WORD = /^[a-z0-9'-]+$/;
 const words = (text: string): string[] =>
   foldText(text)
     .toLowerCase()
+    // "Polder羽绒服": Latin and CJK written together are separate words.
+    .replace(/([a-z0-9])(?=[^\sa-z0-9\p{P}])|([^\sa-z0-9\p{P}])(?=[a-z0-9])/gu, '$1$2 ')
     .split(/[^\p{L}\p{N}]+/u)
     // Short Latin words are too ambiguous across languages; CJK words are kept at any length.
     .filter((w) => (LATIN_WORD.test(w) ? w.length >= 3 || /\d/.test(w) : w.length > 1) && !STOP.has(w));
@@ -50,14 +54,16 @@ const words = (text: string): string[] =>
 export async function loadCatalog(q: Queryable, storeId: string): Promise<CatalogIndex> {
   const cached = cache.get(storeId);
   if (cached && Date.now() - cached.loadedAt < TTL_MS) return cached;
-  const { rows } = await q.query<{ id: string; handle: string; title: string; product_type: string | null; size_chart_id: string | null; translations: Record<string, { title?: string }> | null }>(
-    `SELECT id, handle, title, product_type, size_chart_id, data->'x_store'->'translations' AS translations
+  const { rows } = await q.query<{ id: string; handle: string; title: string; product_type: string | null; size_chart_id: string | null; translations: Record<string, { title?: string }> | null; options: Array<{ name?: string; values?: unknown[] }> | null }>(
+    `SELECT id, handle, title, product_type, size_chart_id, data->'x_store'->'translations' AS translations, data->'options' AS options
      FROM products WHERE store_id = $1 AND status = 'active'`,
     [storeId],
   );
   const products = rows.map((r) => {
     const titles = [r.title, ...Object.values(r.translations ?? {}).map((tr) => tr?.title ?? '')];
-    return { id: r.id, handle: r.handle, title: r.title, productType: r.product_type, sizeChartId: r.size_chart_id, words: new Set(titles.flatMap(words)) };
+    const sizeOption = (r.options ?? []).find((o) => /^(size|waist|taille|talla|größe|maat)$/i.test(o.name ?? ''));
+    const sizeValues = (sizeOption?.values ?? []).map(String);
+    return { id: r.id, handle: r.handle, title: r.title, productType: r.product_type, sizeChartId: r.size_chart_id, sizeValues, words: new Set(titles.flatMap(words)) };
   });
   const df = new Map<string, number>();
   for (const p of products) for (const w of p.words) df.set(w, (df.get(w) ?? 0) + 1);

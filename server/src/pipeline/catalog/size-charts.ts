@@ -25,12 +25,16 @@ export async function loadSizeCharts(q: Queryable, storeId: string): Promise<Rec
 
 const SHOES = /shoe|sneaker|trainer|boot|sandal|runner|footwear|zapat|zapatilla|bota|calzado|sandalia|schuh|stiefel|sandale|chaussure|basket|botte|scarpe|scarpa|stival|sapato|tenis|ténis|bota|schoen|laars|sneakers|靴|シューズ|スニーカー|ブーツ|鞋|靴子|운동화|신발/;
 const BOTTOMS = /pant|trouser|jean|short|legging|skirt|hose|jeans|pantal|falda|jupe|gonna|calca|calça|broek|rok|パンツ|ズボン|ジーンズ|裤|牛仔/;
+const SOCKS = /sock|calcetin|socke|chaussette|calzin|meia|sokken|靴下|ソックス|袜/;
+// "calzo un 39", "shoe size 44", "我穿42码的鞋": the verb or noun says shoes even without a product word.
+const SHOE_SIZE_WORDS = /\bcalz[oa]r?\b|shoe size|schuhgr|pointure|numero di scarpe|schoenmaat|靴のサイズ|鞋码/;
 
-export type GarmentKind = 'shoe' | 'bottoms' | 'tops';
+export type GarmentKind = 'shoe' | 'socks' | 'bottoms' | 'tops';
 
 export function garmentKindIn(text: string): GarmentKind | undefined {
   const folded = foldText(text).toLowerCase();
-  if (SHOES.test(folded)) return 'shoe';
+  if (SOCKS.test(folded)) return 'socks';
+  if (SHOES.test(folded) || SHOE_SIZE_WORDS.test(folded)) return 'shoe';
   if (BOTTOMS.test(folded)) return 'bottoms';
   return undefined;
 }
@@ -40,6 +44,7 @@ export function candidateCharts(charts: Record<string, SizeChart>, kind: Garment
   const all = Object.values(charts).filter((chart) => {
     const k = chartKind(chart);
     if (kind === 'shoe') return k === 'shoe';
+    if (kind === 'socks') return k === 'socks';
     if (k !== 'measured') return false;
     const bottoms = BOTTOMS.test(`${chart.id} ${chart.title}`.toLowerCase());
     return kind === 'bottoms' ? bottoms : !bottoms && /top|shirt|jacket|knit|coat|dress|outer|sweater/i.test(`${chart.id} ${chart.title}`);
