@@ -15,6 +15,7 @@ import { DiskSpaceGuard, DISK_FULL_MESSAGE } from './disk-space.js';
 import { ParleyError } from '../errors.js';
 import { installModelBackpressure } from './backpressure.js';
 import type { ModelGate } from './model-gate.js';
+import { WidgetOriginPolicy } from './widget-origins.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -23,6 +24,8 @@ declare module 'fastify' {
     diskSpace: DiskSpaceGuard | undefined;
     /** LLM mode: the queue in front of the model (undefined otherwise). */
     modelGate: ModelGate | undefined;
+    /** The sites each store lets embed its widget (checked on widget sockets and /api/widget requests). */
+    widgetOrigins: { policy: WidgetOriginPolicy; ownHosts: (hostHeader: string | undefined) => string[] };
   }
 }
 
@@ -64,6 +67,31 @@ export async function registerLimits(app: FastifyInstance, config: Config): Prom
   }
 
   app.decorate('modelGate', installModelBackpressure(app, config));
+
+  // app.db is decorated after this plugin: resolve the policy on first use.
+  let policy: WidgetOriginPolicy | undefined;
+  const publicHost = config.publicUrl ? new URL(config.publicUrl).host.toLowerCase() : undefined;
+  const widgetOrigins = {
+    get policy() {
+      policy ??= new WidgetOriginPolicy(app.db);
+      return policy;
+    },
+    ownHosts: (host: string | undefined) => [host?.toLowerCase(), publicHost].filter((h): h is string => Boolean(h)),
+  };
+  app.decorate('widgetOrigins', widgetOrigins);
+  app.addHook('onRequest', async (request) => {
+    const match = /^\/api\/widget\/([^/?#]+)/.exec(request.url);
+    if (!match) return;
+    let storeId: string;
+    try {
+      storeId = decodeURIComponent(match[1]!);
+    } catch {
+      return; // a malformed id: the route answers it
+    }
+    if (!(await widgetOrigins.policy.allows(storeId, request.headers.origin, widgetOrigins.ownHosts(request.headers.host)))) {
+      throw new ParleyError('FORBIDDEN', "This site may not use this store's chat widget");
+    }
+  });
 
   applyServerTimeouts(app.server);
   await app.register(rateLimit, { global: false, store: fastifyRateLimitStore(limiter) });

@@ -11,6 +11,7 @@ import type { LimitSettings } from '../config.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { clientIp } from './client-ip.js';
 import { DISK_FULL_MESSAGE, type DiskSpaceGuard } from './disk-space.js';
+import type { WidgetOriginPolicy } from './widget-origins.js';
 
 export interface SocketGuardOptions {
   limiter: RateLimiter;
@@ -19,6 +20,8 @@ export interface SocketGuardOptions {
   log: FastifyBaseLogger;
   /** Embedded database: writes are refused while its disk is (almost) full. */
   diskSpace?: DiskSpaceGuard | undefined;
+  /** The sites each store lets embed its widget; `ownHosts` (this server) always pass. */
+  origins?: { policy: WidgetOriginPolicy; ownHosts: (hostHeader: string | undefined) => string[] } | undefined;
 }
 
 /** Events that create a conversation when the socket has none yet (the widget's "sign-up"). */
@@ -50,18 +53,21 @@ export function guardWidgetNamespace(nsp: Namespace, options: SocketGuardOptions
     }
     const auth = (socket.handshake.auth ?? {}) as { storeId?: unknown };
     const storeId = typeof auth.storeId === 'string' ? auth.storeId.slice(0, 64) : '';
-    limiter
-      .hit([
+    void (async () => {
+      const verdict = await limiter.hit([
         { scope: 'ws-ip', subject: ip, rate: limits.widgetConnectPerIp },
         { scope: 'ws-store', subject: storeId, rate: limits.widgetConnectPerStore },
-      ])
-      .then(
-        (verdict) => next(verdict.allowed ? undefined : connectRefusal(`Too many chat connections; try again in ${seconds(verdict.retryAfterMs)} s`, verdict.retryAfterMs)),
-        (err: unknown) => {
-          log.error({ err }, 'connection limit check failed; letting the socket in');
-          next();
-        },
-      );
+      ]);
+      if (!verdict.allowed) return next(connectRefusal(`Too many chat connections; try again in ${seconds(verdict.retryAfterMs)} s`, verdict.retryAfterMs));
+      const { origin, host } = socket.handshake.headers;
+      if (options.origins && storeId && !(await options.origins.policy.allows(storeId, origin, options.origins.ownHosts(host)))) {
+        return next(Object.assign(new Error('This site may not open this store\'s chat'), { data: { code: 'PARLEY_ERR_FORBIDDEN' } }));
+      }
+      next();
+    })().catch((err: unknown) => {
+      log.error({ err }, 'connection checks failed; letting the socket in');
+      next();
+    });
   });
 
   nsp.on('connection', (socket) => {

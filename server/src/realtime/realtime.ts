@@ -63,7 +63,7 @@ export function registerRealtime(app: FastifyInstance, config: Config): void {
   });
   app.decorate('io', io);
   // Guards first: namespace middlewares and connection listeners run in the order they are added.
-  guardWidgetNamespace(io.of('/widget'), { limiter: app.limiter, limits: config.limits, trustProxy: config.trustProxy, log: app.log.child({ module: 'limits' }), diskSpace: app.diskSpace });
+  guardWidgetNamespace(io.of('/widget'), { limiter: app.limiter, limits: config.limits, trustProxy: config.trustProxy, log: app.log.child({ module: 'limits' }), diskSpace: app.diskSpace, origins: app.widgetOrigins });
   const widget = registerWidgetNamespace(app, io);
   const agents = registerAgentsNamespace(app, io);
   app.hub.target = new SocketHub(widget, agents);
