@@ -26,6 +26,23 @@ const BY_INTENT: Record<string, Skill> = {
   other: knowledgeSkill,
 };
 
+/**
+ * A message that is little more than an order number or an email ("2040", "anna@example.com",
+ * "it's #2033") continues an order conversation, whatever the classifier thinks of it.
+ */
+function isOrderDetailsOnly(ctx: TurnContext): boolean {
+  const e = ctx.u.entities;
+  if (e.emails.length === 0 && e.orderNumbers.length === 0 && !/^\s*#?\d{3,10}\s*[.!?]?\s*$/.test(ctx.text)) return false;
+  const rest = ctx.text
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ')
+    .replace(/#?\d[\d-]{2,}/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  if (rest.length === 0) return true;
+  // "sorry, it's anna@…", "order 2040 pls": a few words around the detail; but "cancel 2040" is a request.
+  return rest.length <= 3 && !['order_change', 'returns', 'human', 'privacy'].includes(ctx.u.intent);
+}
+
 /** Does this message answer what we asked (an email, an order number, an address, yes/no)? */
 function answersPendingQuestion(ctx: TurnContext): boolean {
   const e = ctx.u.entities;
@@ -60,6 +77,7 @@ export function chooseSkill(ctx: TurnContext): ChosenSkill {
     const pending = name ? BY_PENDING[name] : undefined;
     if (name && pending) return { name, run: pending, pending: true };
   }
+  if (isOrderDetailsOnly(ctx)) return { name: 'tracking', run: trackingSkill, pending: false };
   const skill = BY_INTENT[ctx.u.intent];
   return skill ? { name: ctx.u.intent, run: skill, pending: false } : { name: 'fallback', run: fallbackSkill, pending: false };
 }

@@ -32,7 +32,22 @@ async function referencedOrderNumber(ctx: TurnContext): Promise<string | undefin
     );
     if (rows[0]) return rows[0].name;
   }
+  const bare = await bareOrderNumber(ctx);
+  if (bare) return bare;
   return typeof ctx.state.pendingOrderNumber === 'string' ? ctx.state.pendingOrderNumber : undefined;
+}
+
+/**
+ * "2040", "it's 2033": a plain number is an order number when the store has an order by that name.
+ * Whether it belongs to this shopper is decided later, with the same answer either way.
+ */
+async function bareOrderNumber(ctx: TurnContext): Promise<string | undefined> {
+  const claimed = new Set([...ctx.u.entities.trackingCandidates.map((c) => c.value), ...ctx.u.entities.postcodes.map((p) => p.value)]);
+  const numbers = [...ctx.text.matchAll(/(?<![\d.,:/-])#?(\d{3,10})(?![\d.,:/-])/g)].map((m) => m[1]!).filter((n) => !claimed.has(n));
+  if (numbers.length === 0) return undefined;
+  const names = numbers.flatMap((n) => [n, `#${n}`]);
+  const { rows } = await ctx.db.query<{ name: string }>('SELECT name FROM orders WHERE store_id = $1 AND name = ANY($2) LIMIT 1', [ctx.store.id, names]);
+  return rows[0]?.name;
 }
 
 export async function resolveShopperOrder(ctx: TurnContext, options: { listWhenUnspecified: boolean }): Promise<OrderResolution> {
@@ -40,6 +55,12 @@ export async function resolveShopperOrder(ctx: TurnContext, options: { listWhenU
   const access = accessFromState(ctx.state);
   const orderNumber = await referencedOrderNumber(ctx);
 
+  if (!orderNumber && !access.customerId && ctx.u.entities.emails.length > 0) {
+    return {
+      kind: 'reply',
+      result: { replies: [{ text: t(locale, 'order.ask_order_number', { example: EXAMPLE_ORDER }) }], answered: true, statePatch: { awaiting: 'order_number', pendingEmail: ctx.u.entities.emails[0] } },
+    };
+  }
   if (!orderNumber) {
     const current = typeof ctx.state.orderId === 'string' && ctx.u.entities.orderNumbers.length === 0 ? ctx.state.orderId : undefined;
     if (current) {
@@ -65,7 +86,7 @@ export async function resolveShopperOrder(ctx: TurnContext, options: { listWhenU
   if (access.customerId) {
     return { kind: 'reply', result: { replies: [{ text: t(locale, 'order.not_found', { order: orderNumber }) }], answered: true, statePatch: { pendingOrderNumber: undefined } } };
   }
-  const email = ctx.u.entities.emails[0];
+  const email = ctx.u.entities.emails[0] ?? (typeof ctx.state.pendingEmail === 'string' ? ctx.state.pendingEmail : undefined);
   const postcode = ctx.u.entities.postcodes[0]?.value;
   if (!email && !postcode) {
     return {
@@ -81,7 +102,11 @@ export async function resolveShopperOrder(ctx: TurnContext, options: { listWhenU
     const granted = { ...access, orderIds: [...access.orderIds, verdict.orderId] };
     const found = await getShopperOrder(ctx.db, { storeId: ctx.store.id, access: granted, now: ctx.now, orderId: verdict.orderId });
     if (found.ok) {
-      return { kind: 'order', order: found.order, statePatch: { verifiedOrderIds: granted.orderIds, awaiting: undefined, pendingOrderNumber: undefined } };
+      return {
+        kind: 'order',
+        order: found.order,
+        statePatch: { verifiedOrderIds: granted.orderIds, orderId: found.order.id, orderName: found.order.name, awaiting: undefined, pendingOrderNumber: undefined, pendingEmail: undefined },
+      };
     }
   }
   if (!verdict.ok && verdict.code === 'rate_limited') {
