@@ -40,3 +40,9 @@ export interface SkillResult {
 }
 
 export type Skill = (ctx: TurnContext) => Promise<SkillResult>;
+
+/** How the shopper reads dates: their language and time zone. */
+export const readerOf = (ctx: TurnContext) => ({ locale: ctx.u.locale, timeZone: ctx.shopperTimeZone });
+
+/** The store facts order answers need: its profile (warehouses, policies) and the current time. */
+export const storeFactsOf = (ctx: TurnContext) => ({ profile: ctx.store.row.profile, now: ctx.now });

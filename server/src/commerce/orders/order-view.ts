@@ -131,6 +131,13 @@ export function returnView(r: ReturnRow, currency: string): ReturnView {
     })),
     returnTrackingNumber: text(label.tracking_number),
     refund: money(text(refund.amount), text(refund.currency) ?? currency),
+    refundStatus: text(refund.status),
+    refundMethod: text(refund.method),
+    refundIssuedAt: text(refund.issued_at),
+    receivedAt: text(d.received_at),
+    exchange: d.exchange && typeof d.exchange === 'object'
+      ? { title: text(obj(d.exchange).title), variantTitle: text(obj(d.exchange).variant_title), status: text(obj(d.exchange).status), shipsWhen: text(obj(d.exchange).ships_when) }
+      : null,
   };
 }
 

@@ -129,6 +129,13 @@ export interface ReturnView {
   items: Array<{ lineItemId: string; title: string | null; quantity: number }>;
   returnTrackingNumber: string | null;
   refund: Money | null;
+  /** pending_receipt | issued (as the store system reports it). */
+  refundStatus: string | null;
+  refundMethod: string | null;
+  refundIssuedAt: string | null;
+  receivedAt: string | null;
+  /** Exchanges: the replacement and when it ships. */
+  exchange: { title: string | null; variantTitle: string | null; status: string | null; shipsWhen: string | null } | null;
 }
 
 export interface OrderDetail extends OrderSummary {

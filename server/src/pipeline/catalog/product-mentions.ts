@@ -10,6 +10,8 @@ import { genderIn } from './gender-words.js';
 
 export interface CatalogProduct {
   id: string;
+  /** The source system's id (Shopify product id), as order line items name it. */
+  externalId: string;
   handle: string;
   title: string;
   productType: string | null;
@@ -54,8 +56,8 @@ const words = (text: string): string[] =>
 export async function loadCatalog(q: Queryable, storeId: string): Promise<CatalogIndex> {
   const cached = cache.get(storeId);
   if (cached && Date.now() - cached.loadedAt < TTL_MS) return cached;
-  const { rows } = await q.query<{ id: string; handle: string; title: string; product_type: string | null; size_chart_id: string | null; translations: Record<string, { title?: string }> | null; options: Array<{ name?: string; values?: unknown[] }> | null }>(
-    `SELECT id, handle, title, product_type, size_chart_id, data->'x_store'->'translations' AS translations, data->'options' AS options
+  const { rows } = await q.query<{ id: string; external_id: string; handle: string; title: string; product_type: string | null; size_chart_id: string | null; translations: Record<string, { title?: string }> | null; options: Array<{ name?: string; values?: unknown[] }> | null }>(
+    `SELECT id, external_id, handle, title, product_type, size_chart_id, data->'x_store'->'translations' AS translations, data->'options' AS options
      FROM products WHERE store_id = $1 AND status = 'active'`,
     [storeId],
   );
@@ -63,7 +65,7 @@ export async function loadCatalog(q: Queryable, storeId: string): Promise<Catalo
     const titles = [r.title, ...Object.values(r.translations ?? {}).map((tr) => tr?.title ?? '')];
     const sizeOption = (r.options ?? []).find((o) => /^(size|waist|taille|talla|größe|maat)$/i.test(o.name ?? ''));
     const sizeValues = (sizeOption?.values ?? []).map(String);
-    return { id: r.id, handle: r.handle, title: r.title, productType: r.product_type, sizeChartId: r.size_chart_id, sizeValues, words: new Set(titles.flatMap(words)) };
+    return { id: r.id, externalId: r.external_id, handle: r.handle, title: r.title, productType: r.product_type, sizeChartId: r.size_chart_id, sizeValues, words: new Set(titles.flatMap(words)) };
   });
   const df = new Map<string, number>();
   for (const p of products) for (const w of p.words) df.set(w, (df.get(w) ?? 0) + 1);

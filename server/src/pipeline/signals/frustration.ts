@@ -14,13 +14,13 @@ export interface Frustration {
 
 // Clearly angry: one of these is enough for level 2.
 const ANGRY = compilePhrases([
-  'unacceptable', 'ridiculous', 'outrageous', 'disgusting', 'scam', 'fraud', 'furious', 'worst (service|company|shop|store|experience)', 'never (again|order(ing)? again)', 'fed up', 'sick of', 'pathetic', 'useless',
-  'inaceptable', 'vergonzoso', 'estafa', 'indignado', 'harto', 'una verguenza', 'fatal servicio',
-  'inakzeptabel', 'unverschamt', 'frechheit', 'betrug', 'stinksauer', 'wutend', 'unmoglich', 'nie wieder', 'katastrophe',
-  'inadmissible', 'inacceptable', 'honteux', 'arnaque', 'furieux', 'scandaleux', 'en ai marre', 'plus jamais',
-  'inaccettabile', 'vergognoso', 'truffa', 'furioso', 'ridicolo', 'mai piu', 'sono stufo',
-  'inaceitavel', 'absurdo', 'vergonha', 'golpe', 'furioso', 'palhacada', 'nunca mais',
-  'onacceptabel', 'belachelijk', 'schandalig', 'oplichting', 'woedend', 'nooit meer', 'ik ben het zat',
+  'unacceptable', 'ridiculous', 'outrageous', 'disgusting', 'scam', 'fraud', 'furious', 'worst (service|company|shop|store|experience)', 'never (again|order(ing)? again)', 'fed up', 'sick of', 'pathetic', 'useless', '(this|that) is a joke', 'what a joke', 'thieves', 'rip-?off',
+  'inaceptable', 'vergonzoso', 'estafa', 'indignado', 'harto', 'una verguenza', 'fatal servicio', 'es una (broma|tomadura de pelo)', 'ladrones',
+  'inakzeptabel', 'unverschamt', 'frechheit', 'betrug', 'stinksauer', 'wutend', 'unmoglich', 'nie wieder', 'katastrophe', 'das ist (doch )?ein witz', 'diebe',
+  'inadmissible', 'inacceptable', 'honteux', 'arnaque', 'furieux', 'scandaleux', 'en ai marre', 'plus jamais', "c'est une blague", 'voleurs',
+  'inaccettabile', 'vergognoso', 'truffa', 'furioso', 'ridicolo', 'mai piu', 'sono stufo', 'e uno scherzo', 'ladri',
+  'inaceitavel', 'absurdo', 'vergonha', 'golpe', 'furioso', 'palhacada', 'nunca mais', 'isso e uma piada', 'ladroes',
+  'onacceptabel', 'belachelijk', 'schandalig', 'oplichting', 'woedend', 'nooit meer', 'ik ben het zat', 'dit is een grap', 'dieven',
   'ありえない', 'ふざけ', '腹が立', '最悪', '詐欺', '二度と', '許せない', 'いい加減に',
   '太过分', '气死', '骗子', '垃圾', '坑人', '再也不', '太差', '什么破',
   '최악', '사기', '화가', 'احتيال', 'غير مقبول', 'أسوأ',
@@ -52,6 +52,10 @@ const ABUSE = compilePhrases([
   '씨발', '개새끼', '병신', 'غبي', 'حمار', 'تبا',
 ]);
 
+// One emphatic word in capitals ("I want a refund NOW", "3 weeks and NOTHING") counts like "!!!".
+const EMPHATIC_CAPS =
+  /(?<![\p{L}])(?:NOW|NOTHING|NEVER|STILL|ASAP|AGAIN|WHY|AHORA|NADA|NUNCA|YA|JETZT|SOFORT|NICHTS|NIE|IMMER NOCH|MAINTENANT|RIEN|JAMAIS|TOUJOURS|SUBITO|NIENTE|MAI|ANCORA|AGORA|AINDA|NU|NIETS|NOOIT|NOG STEEDS)(?![\p{L}])/u;
+
 function isShouting(text: string): boolean {
   const letters = text.match(/\p{Lu}|\p{Ll}/gu) ?? [];
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
@@ -68,11 +72,13 @@ export function detectFrustration(text: string, _locale?: Locale): Frustration {
   if (exclamations) cues.push('!!!');
   const shouting = isShouting(text);
   if (shouting) cues.push('CAPS');
+  const emphatic = !shouting && EMPHATIC_CAPS.test(text);
+  if (emphatic) cues.push('CAPS-WORD');
 
   const abusive = abuse.length > 0;
   let level: 0 | 1 | 2 = 0;
   if (angry.length > 0 || abusive) level = 2;
-  else if (unhappy.length >= 2 || (unhappy.length === 1 && (exclamations || shouting))) level = 2;
-  else if (unhappy.length === 1 || exclamations || shouting) level = 1;
+  else if (unhappy.length >= 2 || (unhappy.length === 1 && (exclamations || shouting || emphatic))) level = 2;
+  else if (unhappy.length === 1 || exclamations || shouting || emphatic) level = 1;
   return { level, abusive, cues };
 }

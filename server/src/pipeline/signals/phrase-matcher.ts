@@ -14,18 +14,25 @@ export interface PhraseMatcher {
   test(folded: string): boolean;
 }
 
-const STARTS_WITH_LATIN = /^[a-z0-9(\\]/;
+/**
+ * Whether a cue starts with a Latin letter or digit, looking through leading groups: "(delete|erase)"
+ * is Latin and needs a word boundary, "(データ|個人情報)" is not and must match after "请" or "を".
+ */
+export function startsWithLatin(cue: string): boolean {
+  const first = cue.replace(/^(?:\((?:\?:)?)+/, '');
+  return /^(?:[a-z0-9]|\\[dw])/.test(first);
+}
 
 function cueSource(cue: string): string {
-  return STARTS_WITH_LATIN.test(cue) ? `(?<![\\p{L}\\p{N}])(?:${cue})` : `(?:${cue})`;
+  return startsWithLatin(cue) ? `(?<![\\p{L}\\p{N}])(?:${cue})` : `(?:${cue})`;
 }
 
 export function compilePhrases(cues: readonly string[]): PhraseMatcher {
   const compiled = cues.map((cue) => ({ cue, pattern: new RegExp(cueSource(cue), 'u') }));
   // One alternation answers "any cue?" in a single pass, which is what hot paths ask; the word
   // boundary is checked once for all Latin cues rather than once per cue.
-  const latin = cues.filter((cue) => STARTS_WITH_LATIN.test(cue));
-  const other = cues.filter((cue) => !STARTS_WITH_LATIN.test(cue));
+  const latin = cues.filter(startsWithLatin);
+  const other = cues.filter((cue) => !startsWithLatin(cue));
   const parts = [
     ...(latin.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${latin.join('|')})`] : []),
     ...(other.length > 0 ? [`(?:${other.join('|')})`] : []),

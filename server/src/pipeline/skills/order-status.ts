@@ -8,6 +8,7 @@ import { formatMoney } from '../../i18n/format.js';
 import type { OrderDetail, ShipmentView } from '../../commerce/query.js';
 import type { OrderCardPayload, TrackingCardPayload } from '../../../../protocol/messages.js';
 import { calendarDate, readerDate, readerDateTime, type Reader } from '../compose/dates.js';
+import { dispatchEstimate, warehouseInfo } from '../compose/warehouse.js';
 import type { ReplyPart } from '../turn.js';
 
 const MAX_PARCELS = 3;
@@ -18,11 +19,17 @@ export interface OrderStatusAnswer {
   needsHuman: boolean;
 }
 
-export function describeOrderStatus(order: OrderDetail, reader: Reader): OrderStatusAnswer {
+export interface StoreFacts {
+  profile: Record<string, unknown>;
+  now: Date;
+}
+
+export function describeOrderStatus(order: OrderDetail, reader: Reader, store: StoreFacts): OrderStatusAnswer {
   const { locale } = reader;
   const lines: string[] = [];
   let needsHuman = false;
-  const vars = { order: order.name, warehouse: order.warehouse ?? '' };
+  const warehouse = warehouseInfo(store.profile, order.warehouse);
+  const vars = { order: order.name, warehouse: warehouse?.city ?? order.warehouse ?? '' };
 
   switch (order.stage) {
     case 'cancelled':
@@ -32,11 +39,14 @@ export function describeOrderStatus(order: OrderDetail, reader: Reader): OrderSt
       lines.push(t(locale, 'order.status.awaiting_payment', { ...vars, due: order.paymentDueAt ? ` (${readerDateTime(order.paymentDueAt, reader)})` : '' }));
       break;
     case 'awaiting_processing':
-      lines.push(t(locale, 'order.status.awaiting_processing', vars));
+    case 'processing': {
+      lines.push(t(locale, `order.status.${order.stage}`, vars));
+      const estimate = warehouse ? dispatchEstimate(warehouse, order.placedAt, store.now) : undefined;
+      if (estimate?.kind === 'today') lines.push(t(locale, 'order.ships_today', { time: estimate.cutoff, city: warehouse!.city }));
+      if (estimate?.kind === 'next_business_day') lines.push(t(locale, 'order.ships_next_day', { date: calendarDate(estimate.date, reader), time: estimate.cutoff, city: warehouse!.city }));
+      if (estimate?.kind === 'within') lines.push(t(locale, 'order.ships_within', { min: estimate.min, max: estimate.max, city: warehouse!.city }));
       break;
-    case 'processing':
-      lines.push(t(locale, 'order.status.processing', vars));
-      break;
+    }
     default:
       break;
   }
@@ -51,7 +61,9 @@ export function describeOrderStatus(order: OrderDetail, reader: Reader): OrderSt
   if (lines.length) replies.push({ text: lines.join(' '), payload: orderCard(order, reader) });
   for (const parcel of parcels.slice(0, MAX_PARCELS)) {
     const described = describeParcel(order, parcel, reader);
-    needsHuman ||= described.lost;
+    // A parcel lost by policy that was already replaced (a later parcel arrived) needs no one.
+    const replaced = parcels.some((p) => p !== parcel && p.deliveredAt && (!parcel.lastEventAt || Date.parse(p.deliveredAt) > Date.parse(parcel.lastEventAt)));
+    needsHuman ||= described.lost && !replaced;
     replies.push({ text: described.text, payload: trackingCard(parcel) });
   }
   if (replies.length === 0) replies.push({ text: t(locale, 'tracking.not_shipped', vars), payload: orderCard(order, reader) });

@@ -6,7 +6,10 @@
 import { t } from '../../i18n/i18n.js';
 import { formatList } from '../../i18n/format.js';
 import { orderActionPolicy, requestOrderAction } from '../../commerce/actions/index.js';
-import type { OrderDetail } from '../../commerce/query.js';
+import { listShopperOrders, getShopperOrder, type OrderDetail } from '../../commerce/query.js';
+import { accessFromState } from '../../commerce/access/verified-access.js';
+import { describeReturn } from '../compose/return-status.js';
+import { findMentionedProduct, loadCatalog } from '../catalog/product-mentions.js';
 import { foldText } from '../language/index.js';
 import { describeActionOutcome } from '../compose/action-outcome.js';
 import { readerDate } from '../compose/dates.js';
@@ -16,14 +19,53 @@ import { resolveShopperOrder } from './shopper-order.js';
 
 const WANTS = /\b(i want|i'?d like|i would like|i need|start a return|return it|send (it|them) back|quiero|quisiera|necesito|me gustaria|mochte|moechte|will .*zuruck|ich will|je veux|je voudrais|je souhaite|vorrei|voglio|quero|gostaria|ik wil|graag)\b|したい|お願いします|我想|我要|请帮我/;
 
+const REFUND = /refund|money back|reembols|devolucion del dinero|erstatt|ruckerstatt|geld zuruck|rembours|rimbors|terugbetal|geld terug|返金|払い戻|退款|退钱|환불/;
+
 export const returnsSkill: Skill = async (ctx) => {
   const resolution = await resolveShopperOrder(ctx, { listWhenUnspecified: false });
   if (resolution.kind === 'reply') return { ...resolution.result, statePatch: { ...resolution.result.statePatch, awaitingSkill: 'returns' } };
-  if (resolution.kind === 'none') return answerFromKnowledge(ctx);
-  const order = resolution.order;
-  if (WANTS.test(foldText(ctx.text).toLowerCase())) return startReturn(ctx, order, resolution.statePatch);
-  return { replies: [{ text: eligibility(ctx, order) }], answered: true, statePatch: { ...resolution.statePatch, awaitingSkill: undefined } };
+  const folded = foldText(ctx.text).toLowerCase();
+  const order = resolution.kind === 'order' ? resolution.order : await signedInOrderFor(ctx, REFUND.test(folded));
+  if (!order) return answerFromKnowledge(ctx);
+  const statePatch = resolution.kind === 'order' ? resolution.statePatch : { orderId: order.id, orderName: order.name };
+  const latestReturn = [...order.returns].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
+  if (latestReturn && !WANTS.test(folded)) {
+    const reader = { locale: ctx.u.locale, timeZone: ctx.shopperTimeZone };
+    const lines = [describeReturn(order, latestReturn, reader)];
+    if (latestReturn.status === 'rejected') lines.push(eligibility(ctx, order));
+    const replies = [{ text: lines.join(' ') }];
+    if (latestReturn.refund && latestReturn.refundStatus !== 'issued') {
+      const timing = await answerFromKnowledge(ctx, `how long does a refund take ${latestReturn.refundMethod ?? ''}`);
+      if (timing.answered) replies.push(...timing.replies);
+    }
+    return { replies, answered: true, statePatch };
+  }
+  if (WANTS.test(folded)) return startReturn(ctx, order, statePatch);
+  return { replies: [{ text: eligibility(ctx, order) }], answered: true, statePatch: { ...statePatch, awaitingSkill: undefined } };
 };
+
+/**
+ * A signed-in shopper asking about "my return" or "the coat" without an order number: the order with
+ * that product, else (for refund questions) the one with the latest return, else their latest delivery.
+ */
+async function signedInOrderFor(ctx: TurnContext, aboutRefund: boolean): Promise<OrderDetail | undefined> {
+  const access = accessFromState(ctx.state);
+  if (!access.customerId && access.orderIds.length === 0) return undefined;
+  const orders = await listShopperOrders(ctx.db, { storeId: ctx.store.id, access, limit: 20 });
+  const details: OrderDetail[] = [];
+  for (const o of orders.slice(0, 8)) {
+    const found = await getShopperOrder(ctx.db, { storeId: ctx.store.id, access, now: ctx.now, orderId: o.id });
+    if (found.ok) details.push(found.order);
+  }
+  const product = findMentionedProduct(await loadCatalog(ctx.db, ctx.store.id), ctx.text)?.product;
+  const withProduct = product ? details.find((d) => d.lineItems.some((li) => li.productId === product.id || li.productId === product.externalId)) : undefined;
+  if (withProduct) return withProduct;
+  if (aboutRefund) {
+    const withReturn = details.find((d) => d.returns.length > 0);
+    if (withReturn) return withReturn;
+  }
+  return details.find((d) => d.stage === 'delivered') ?? (details.length === 1 ? details[0] : undefined);
+}
 
 async function startReturn(ctx: TurnContext, order: OrderDetail, statePatch: SkillResult['statePatch']): Promise<SkillResult> {
   const items = order.lineItems.filter((li) => !li.finalSale).map((li) => ({ lineItemId: li.id, quantity: li.quantity }));

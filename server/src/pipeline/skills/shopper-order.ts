@@ -50,7 +50,7 @@ async function bareOrderNumber(ctx: TurnContext): Promise<string | undefined> {
   return rows[0]?.name;
 }
 
-export async function resolveShopperOrder(ctx: TurnContext, options: { listWhenUnspecified: boolean }): Promise<OrderResolution> {
+export async function resolveShopperOrder(ctx: TurnContext, options: { listWhenUnspecified: boolean; preferLatest?: boolean }): Promise<OrderResolution> {
   const locale = ctx.u.locale;
   const access = accessFromState(ctx.state);
   const orderNumber = await referencedOrderNumber(ctx);
@@ -71,7 +71,8 @@ export async function resolveShopperOrder(ctx: TurnContext, options: { listWhenU
     const orders = await listShopperOrders(ctx.db, { storeId: ctx.store.id, access, limit: 5 });
     if (orders.length === 0) return { kind: 'reply', result: { replies: [{ text: t(locale, 'order.none') }], answered: true } };
     const open = orders.filter((o) => o.stage !== 'delivered' && o.stage !== 'cancelled');
-    const pick = open.length === 1 ? open[0] : orders.length === 1 ? orders[0] : undefined;
+    // Orders come newest first: "my last order" is the first one.
+    const pick = options.preferLatest ? orders[0] : open.length === 1 ? open[0] : orders.length === 1 ? orders[0] : undefined;
     if (pick) return loadVisible(ctx, pick.name, access);
     return {
       kind: 'reply',
