@@ -35,6 +35,9 @@ export const SETTINGS = [
   { env: 'PARLEY_CHAT_MODEL', kind: 'string', default: 'gpt-4o-mini', description: 'Chat model name.' },
   { env: 'PARLEY_EMBEDDING_MODEL', kind: 'string', default: 'offline-hash-v1', description: 'Embedding model; `offline-hash-v1` needs no model.' },
   { env: 'PARLEY_EMBEDDING_DIMENSIONS', kind: 'int', default: '384', min: 16, max: 2000, description: 'Embedding vector size.' },
+  { env: 'PARLEY_EMBEDDING_BASE_URL', kind: 'url', description: 'OpenAI-compatible endpoint for embeddings only (default `OPENAI_BASE_URL`).' },
+  { env: 'PARLEY_EMBEDDING_BATCH_SIZE', kind: 'int', default: '64', min: 1, max: 2048, description: 'Texts per embeddings request.' },
+  { env: 'PARLEY_EMBEDDING_MAX_RETRIES', kind: 'int', default: '5', min: 0, max: 20, description: 'Retries (exponential backoff) of a failed embeddings request.' },
   { env: 'PARLEY_LLM_TIMEOUT_MS', kind: 'int', default: '20000', min: 100, max: 600000, description: 'Timeout per model call.' },
   { env: 'PARLEY_LLM_REDACT', kind: 'bool', default: 'true', description: 'Replace emails, phone and card numbers in shopper text with placeholders before it reaches the model.' },
   { env: 'SMTP_URL', kind: 'url', description: 'Outgoing mail server for e-mail follow-ups, e.g. `smtps://user:pass@smtp.example.com:465`. Unset: no e-mail.' },
@@ -77,7 +80,7 @@ export interface Config {
   demoAgentPassword: string | undefined;
   assistantMode: 'offline' | 'llm' | 'handoff';
   llm: { baseUrl: string | undefined; apiKey: string | undefined; chatModel: string; timeoutMs: number; redactPersonalData: boolean };
-  embedding: { model: string; dimensions: number };
+  embedding: { model: string; dimensions: number; baseUrl?: string | undefined; batchSize?: number; maxRetries?: number };
   logLevel: string;
   trustProxy: boolean;
   email: { smtpUrl: string | undefined; from: string; replyTo: string | undefined; inboundSecret: string | undefined };
@@ -221,6 +224,9 @@ export function loadConfig(env: Raw = process.env, overrides: Partial<Config> = 
     embedding: {
       model: str('PARLEY_EMBEDDING_MODEL') ?? 'offline-hash-v1',
       dimensions: values.get('PARLEY_EMBEDDING_DIMENSIONS') as number,
+      baseUrl: str('PARLEY_EMBEDDING_BASE_URL'),
+      batchSize: values.get('PARLEY_EMBEDDING_BATCH_SIZE') as number,
+      maxRetries: values.get('PARLEY_EMBEDDING_MAX_RETRIES') as number,
     },
     logLevel: str('LOG_LEVEL') ?? 'info',
     trustProxy: values.get('TRUST_PROXY') as boolean,

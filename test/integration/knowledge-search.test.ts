@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, MINI_STORE, type TestApp } from '../helpers/app.js';
-import type { KnowledgeService } from '../../server/src/knowledge/knowledge-service.js';
+import { KnowledgeService } from '../../server/src/knowledge/knowledge-service.js';
+import { OfflineHashEmbedder } from '../../server/src/knowledge/embed/offline-hash.js';
 
 let t: TestApp;
 let knowledge: KnowledgeService;
@@ -162,4 +163,17 @@ describe('re-indexing', () => {
     expect(summary.changedArticleIds).toEqual([]);
     expect(ids(await knowledge.search({ storeId, query: '¿Puedo devolver un bañador?', locale: 'es' }))[0]).toBe('returns');
   });
+
+  it('re-embeds every chunk when the embedding model changes, then searches with the new vectors', async () => {
+    const other = new KnowledgeService(t.app.db, new OfflineHashEmbedder(128));
+    await other.ensureVectorIndex();
+    const before = await other.search({ storeId, query: 'refund card business days', locale: 'en', channels: ['vector'] });
+    expect(before.passages).toEqual([]); // no vectors of the new model yet
+    await other.catchUp(storeId);
+    const { rows } = await t.app.db.query<{ model: string }>('SELECT DISTINCT embedding_model AS model FROM knowledge_chunks WHERE store_id = $1', [storeId]);
+    expect(rows.map((r) => r.model)).toEqual(['offline-hash-v1@128']);
+    const after = await other.search({ storeId, query: 'refund card business days', locale: 'en', channels: ['vector'] });
+    expect(after.passages[0]!.articleId).toBe('refunds');
+  });
 });
+

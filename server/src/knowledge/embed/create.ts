@@ -5,13 +5,15 @@ import { OpenAiCompatibleEmbedder } from './openai-compatible.js';
 import type { EmbeddingProvider } from './provider.js';
 
 export function createEmbeddingProvider(config: Pick<Config, 'embedding' | 'llm'>): EmbeddingProvider {
-  const { model, dimensions } = config.embedding;
+  const { model, dimensions, baseUrl, batchSize, maxRetries } = config.embedding;
   if (model === OFFLINE_MODEL) return new OfflineHashEmbedder(dimensions);
   return new OpenAiCompatibleEmbedder({
-    baseUrl: config.llm.baseUrl,
+    baseUrl: baseUrl ?? config.llm.baseUrl,
     apiKey: config.llm.apiKey,
     model,
     dimensions,
+    batchSize,
+    maxRetries,
     timeoutMs: config.llm.timeoutMs,
   });
 }

@@ -60,7 +60,7 @@ const BULK_ARTICLES_PER_TRANSACTION = 400;
 /** Rough chunks per article, to decide whether rebuilding the HNSW index beats inserting into it. */
 const CHUNKS_PER_ARTICLE_ESTIMATE = 5;
 const EMBED_BATCH = 256;
-const ANALYZE_AFTER_CHANGES = 1000;
+const ANALYZE_AFTER_CHANGES = 200;
 
 export const emptyReport = (): IndexReport => ({ articles: 0, chunksAdded: 0, chunksRemoved: 0, chunksKept: 0, embeddingFailures: 0 });
 

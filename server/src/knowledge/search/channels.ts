@@ -1,11 +1,11 @@
 /**
- * The ranked candidate lists fused by search: full-text (idf-weighted term presence, title and
- * heading matches count half again), trigram (chunks reached only through typo-corrected terms) and
+ * The ranked candidate lists fused by search: full-text (idf-weighted term presence, a match in the
+ * title or headings counts almost double), trigram (chunks reached only through typo-corrected terms) and
  * vector (HNSW, cosine). Each list is capped before fusion; the full-text scan is bounded by
  * generating candidates from the rarest terms only, so common words cannot make it rank half the
  * index (the cost that dominates naive full-text search at 100k chunks).
  */
-import type { Queryable } from '../../db/types.js';
+import type { Db, Queryable } from '../../db/types.js';
 import { sqlLiteral, vectorExpression, type VectorSpace } from '../index/vector-index.js';
 import type { TermGroup } from './terms.js';
 
@@ -27,9 +27,8 @@ export interface LexicalHits {
 const CANDIDATE_BUDGET = 800;
 /** Hard cap on rows scored, whatever the frequencies say. */
 const MAX_SCORED_ROWS = 1500;
-/** Extra weight when a group matches the article title (A) or the chunk's headings (B). */
-const TITLE_BONUS = 0.8;
-const HEADING_BONUS = 0.4;
+/** Extra weight when a group matches the article title (A) or the chunk's headings (B): one check, not two. */
+const HEADING_BONUS = 0.8;
 
 const lexeme = (term: string, weights = '') => `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${weights ? `:${weights}` : ''}`;
 const anyOf = (terms: readonly string[], weights = '') => terms.map((t) => lexeme(t, weights)).join(' | ');
@@ -63,18 +62,16 @@ export async function lexicalChannels(db: Queryable, storeId: string, groups: re
     const present = `CASE WHEN c.search_vector @@ ${param(anyOf(group.terms))} THEN ${num(group.weight)} ELSE 0 END`;
     matched.push(present);
     if (group.source === 'typo') typo.push(present);
-    bonus.push(`CASE WHEN c.search_vector @@ ${param(anyOf(group.terms, 'A'))} THEN ${num(group.weight * TITLE_BONUS)} ELSE 0 END`);
-    bonus.push(`CASE WHEN c.search_vector @@ ${param(anyOf(group.terms, 'B'))} THEN ${num(group.weight * HEADING_BONUS)} ELSE 0 END`);
+    bonus.push(`CASE WHEN c.search_vector @@ ${param(anyOf(group.terms, 'AB'))} THEN ${num(group.weight * HEADING_BONUS)} ELSE 0 END`);
   }
   const sum = (exprs: string[]) => (exprs.length ? exprs.join(' + ') : '0');
   const { rows } = await db.query<{ id: string; article_id: string; locale: string; matched: number; bonus: number; typo: number }>(
     `SELECT s.* FROM (
        SELECT c.id, c.article_id, c.locale, (${sum(matched)}) AS matched, (${sum(bonus)}) AS bonus, (${sum(typo)}) AS typo
        FROM (
-         -- Concatenation detoasts the vector once per row (not once per group check); OFFSET 0 keeps it so.
-         SELECT id, article_id, locale, search_vector || ''::tsvector AS search_vector FROM knowledge_chunks
+         SELECT id, article_id, locale, search_vector FROM knowledge_chunks
          WHERE store_id = $1 AND search_vector @@ $2::tsquery
-         LIMIT ${MAX_SCORED_ROWS} OFFSET 0
+         LIMIT ${MAX_SCORED_ROWS}
        ) c
      ) s
      ORDER BY s.matched + s.bonus DESC
@@ -93,16 +90,38 @@ export async function lexicalChannels(db: Queryable, storeId: string, groups: re
   };
 }
 
+/**
+ * Planner settings for the nearest-neighbour query. Without them the planner prefers an exact scan
+ * and sort on small tables — several times slower than the HNSW index, because every vector is
+ * de-TOASTed — and, on a database shared by many stores, HNSW's first candidates may all belong to
+ * other stores: iterative scans (pgvector ≥ 0.8) keep going until enough rows of this store are found.
+ */
+const VECTOR_HINTS = ['SET LOCAL enable_sort = off', 'SET LOCAL hnsw.iterative_scan = relaxed_order'];
+let iterativeScanSupported = true;
+
 /** Nearest chunks by cosine similarity among vectors of the configured model (HNSW on PostgreSQL and PGlite). */
-export async function vectorChannel(db: Queryable, storeId: string, space: VectorSpace, vector: string, limit: number): Promise<ChannelHit[]> {
+export async function vectorChannel(db: Db, storeId: string, space: VectorSpace, vector: string, limit: number): Promise<ChannelHit[]> {
   const expr = vectorExpression(space);
-  const { rows } = await db.query<{ id: string; article_id: string; locale: string; similarity: number }>(
-    `SELECT id, article_id, locale, 1 - (${expr} <=> $2::vector(${space.dimensions})) AS similarity
+  const sql = `SELECT id, article_id, locale, 1 - (${expr} <=> $2::vector(${space.dimensions})) AS similarity
      FROM knowledge_chunks
      WHERE embedding_model = ${sqlLiteral(space.key)} AND store_id = $1
      ORDER BY ${expr} <=> $2::vector(${space.dimensions})
-     LIMIT ${Math.trunc(limit)}`,
-    [storeId, vector],
-  );
-  return rows.map((r) => ({ id: r.id, articleId: r.article_id, locale: r.locale, score: Number(r.similarity) }));
+     LIMIT ${Math.trunc(limit)}`;
+  const run = (hints: string[]) =>
+    db.transaction(async (tx) => {
+      await tx.exec(hints.join('; '));
+      return (await tx.query<{ id: string; article_id: string; locale: string; similarity: number }>(sql, [storeId, vector])).rows;
+    });
+  let rows;
+  try {
+    rows = await run(iterativeScanSupported ? VECTOR_HINTS : VECTOR_HINTS.slice(0, 1));
+  } catch (err) {
+    if (!iterativeScanSupported || !/iterative_scan/.test(String((err as Error).message))) throw err;
+    iterativeScanSupported = false; // pgvector before 0.8
+    rows = await run(VECTOR_HINTS.slice(0, 1));
+  }
+  // Relaxed order: iterative scans may return neighbours slightly out of order.
+  return rows
+    .map((r) => ({ id: r.id, articleId: r.article_id, locale: r.locale, score: Number(r.similarity) }))
+    .sort((a, b) => b.score - a.score);
 }
