@@ -3,6 +3,7 @@
  * another brand, which size advice converts from. Known footwear/apparel brands are recognised
  * anywhere; any other capitalised name counts when it follows "in/at/from" right after a size.
  */
+import { regionNear } from './size-regions.js';
 import type { ProductRef, SizeMention } from './types.js';
 
 const KNOWN_BRANDS: Array<[string, RegExp]> = [
@@ -19,6 +20,10 @@ const KNOWN_BRANDS: Array<[string, RegExp]> = [
   ['Mammut', /\bmammut\b/i], ['Jack Wolfskin', /\bjack wolfskin\b/i], ['Vaude', /\bvaude\b/i], ['Fjällräven', /\bfj[äa]llr[äa]ven\b/i],
   ['Montbell', /\bmont-?bell\b|モンベル/i], ['Lululemon', /\blululemon\b/i], ['Skechers', /\bskechers\b/i], ['Crocs', /\bcrocs\b/i],
 ];
+
+// "I'm a 38 in Spain", "je fais du 38 en France": a place after the size is a sizing convention, not a brand.
+const PLACES =
+  /^(?:spain|espa[ñn]a|espagne|spanien|spagna|espanha|germany|deutschland|allemagne|alemania|germania|alemanha|duitsland|canada|china|australia|mexico|m[ée]xico|brazil|brasil|portugal|netherlands|holland|nederland|belgium|belgi[eë]|belgique|switzerland|schweiz|suisse|austria|[öo]sterreich|korea|asia|america|europe|europa|the (?:us|uk|usa|states))\b/i;
 
 // Preposition between a size and a brand name, in the nine languages.
 const SIZE_THEN_NAME = /\s(?:in|at|from|with|for|en|de|con|bei|von|chez|di|da|na|no|bij|van)\s+((?:[A-Z][\w'&.-]+)(?:\s[A-Z][\w'&.-]+)?)/y;
@@ -45,6 +50,7 @@ export function findProductRefs(text: string, sizes: readonly SizeMention[]): Pr
     if (!m) continue;
     const name = m[1]!;
     const index = m.index + m[0].length - name.length;
+    if (PLACES.test(name) || regionNear(name, 0, 0) !== undefined) continue;
     if (refs.some((r) => Math.abs(r.index - index) < name.length)) continue;
     refs.push({ brand: name, size, raw: name, index });
   }

@@ -1,5 +1,5 @@
 export { extractEntities } from './extract.js';
 export type {
   ExtractedEntities, Measurement, MeasurementKind, OrderNumberFormat, OrderNumberMention, PostcodeMention,
-  ProductRef, SizeMention, SizeSystem, TrackingCandidate,
+  ProductRef, SizeMention, SizeRegion, SizeSystem, TrackingCandidate,
 } from './types.js';

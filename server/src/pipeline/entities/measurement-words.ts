@@ -13,13 +13,13 @@ const NOUNS: Array<[BodyKind, string[]]> = [
     'foot length', 'length of (?:my )?foot', 'feet are', 'foot is', 'foot measures', 'my foot', 'my feet', 'largo del pie', 'pie mide', 'longitud del pie', 'mi pie',
     'fu(?:ß|ss)l[äa]nge', 'fu(?:ß|ss) ist', 'mein fu(?:ß|ss)', 'longueur (?:du|de mon) pied', 'pied mesure', 'mon pied', 'lunghezza del piede', 'piede [èe] lungo', 'piede misura', 'il mio piede',
     'comprimento do p[ée]', 'p[ée] mede', 'meu p[ée]', 'voetlengte', 'voet is', 'mijn voet',
-    '足の(?:長さ|サイズ|大きさ)', '足長', '(?<![一二三満不補])足(?![りすし])', '脚长', '脚的长度', '我的脚', '脚(?=\\s?(?:是|有|大概|约|\\d))', '발 ?길이', '발(?:은|이)?(?=\\s?\\d)',
+    '足の(?:長さ|サイズ|大きさ)', '足長', '(?<![一二三満不補])足(?![りすし囲幅])', '脚长', '脚的长度', '我的脚', '脚(?=\\s?(?:是|有|大概|约|\\d))', '발 ?길이', '발(?:은|이)?(?=\\s?\\d)',
   ]],
   ['inseam', [
     'inseam', 'inside leg', 'leg length', 'largo de pierna', 'entrepierna', 'innenbeinl[äa]nge', 'schrittl[äa]nge', 'beinl[äa]nge', 'entrejambe', 'longueur de jambe',
     'lunghezza (?:interna )?gamba', 'interno gamba', 'cavallo', 'entrepernas?', 'comprimento da perna', 'binnenbeenlengte', 'beenlengte', '股下', '内长', '裤长', '腿长',
   ]],
-  ['bust', ['bust', 'busto', 'oberweite', 'tour de buste', 'buste', 'seno', 'boezem', 'バスト', '胸囲(?=\\s?\\(?バスト)', '胸围(?=\\s?\\(?女)']],
+  ['bust', ['bust', 'busto', 'oberweite', 'tour de buste', 'buste', 'seno', 'boezem', 'バスト']],
   ['chest', [
     'chest', 'pecho', 'contorno de pecho', 'brustumfang', 'brustweite', 'brust', 'tour de poitrine', 'poitrine', 'circonferenza (?:del )?petto', 'torace', 'petto',
     'peito', 't[óo]rax', 'borstomtrek', 'borstwijdte', 'borst', '胸囲', '胸回り', 'チェスト', '胸围', '가슴(?:둘레)?',
@@ -30,13 +30,13 @@ const NOUNS: Array<[BodyKind, string[]]> = [
   ]],
   ['hip', [
     'hips?', 'caderas?', 'contorno de cadera', 'h[üu]ftumfang', 'h[üu]ftweite', 'h[üu]ften?', 'tour de hanches', 'hanches?', 'fianchi', 'circonferenza fianchi', 'bacino',
-    'quadris?', 'ancas?', 'heupomtrek', 'heupwijdte', 'heupen', 'heup', 'ヒップ', '臀围', '臀圍', '엉덩이(?:둘레)?',
+    'quadril', 'quadris', 'ancas?', 'heupomtrek', 'heupwijdte', 'heupen', 'heup', 'ヒップ', '臀围', '臀圍', '엉덩이(?:둘레)?',
   ]],
   ['head', ['head(?: circumference| size)?', 'cabeza', 'kopfumfang', 'kopf', 't[êe]te', 'tour de t[êe]te', 'testa', 'circonferenza testa', 'cabe[çc]a', 'hoofdomtrek', 'hoofd', '頭囲', '头围']],
-  ['hand', ['hand circumference', 'hand', 'mano', 'handumfang', 'tour de main', 'main', 'm[ãa]o', '手囲', '手围']],
+  ['hand', ['hand circumference', 'handumfang', 'tour de main', 'circonferenza (?:della )?mano', '手囲', '手围']],
   ['torso', ['torso(?: length)?', 'back length', 'r[üu]ckenl[äa]nge', 'largo de espalda', 'longueur du dos', 'lunghezza (?:del )?busto', 'comprimento do tronco', 'rugl(?:engte)?', '背面長', '背长']],
   ['height', [
-    'height', 'tall', 'estatura', 'altura', 'k[öo]rpergr[öo](?:ß|ss)e', 'gr[öo](?:ß|ss)', 'altezza', 'alt[oa]', 'lengte', 'lang', 'de haut',
+    'height', 'tall', 'estatura', 'altura', 'k[öo]rpergr[öo](?:ß|ss)e', 'gr[öo](?:ß|ss)', 'altezza', 'alt[oa]', 'lengte',
     '身長', '身高', '个子', '키', 'طولي',
   ]],
   ['weight', ['weight', 'weigh', 'peso', 'pes[oa]', 'gewicht', 'wiege', 'poids', 'p[èe]se', 'peso', 'weeg', 'gewicht', '体重', '몸무게', 'وزني']],
@@ -44,13 +44,15 @@ const NOUNS: Array<[BodyKind, string[]]> = [
 
 /** Verbs that introduce a height without naming it ("I'm 1.75", "mido 175"): weaker than nouns. */
 const HEIGHT_VERBS = [
-  "i'?m", 'i am', 'mido', 'ich bin', 'ich messe', 'je mesure', 'je fais', 'misuro', 'sono', 'tenho', 'me[çc]o', 'ik ben', 'soy de',
+  "i'?m", 'i am', 'mido', 'ich bin', 'ich messe', 'je mesure', 'je fais', 'misuro', 'sono', 'tenho', 'me[çc]o', 'ik ben',
 ];
 
 /** French "taille 38" is a size, Dutch "taille 72 cm" a waist: these count only with a unit. */
-const UNIT_ONLY: Array<[BodyKind, string[]]> = [['waist', ['taille', 'vita']]];
+// Hand words are everyday words ("de segunda mano", "main"), so they too need a unit.
+const UNIT_ONLY: Array<[BodyKind, string[]]> = [['waist', ['taille', 'vita']], ['hand', ['hand', 'mano', 'main', 'm[ãa]o']]];
 
-const LATIN_START = /^[\p{Script=Latin}'(\[]/u;
+// Looks past a leading lookbehind or group: "(?<![一二])足" is not Latin, "h[üu]fte" and "(?:my )foot" are.
+const LATIN_START = /^(?:\(\?<?[=!][^)]*\)|\((?:\?:)?)*[\p{Script=Latin}']/u;
 
 function wordPattern(words: readonly string[]): string {
   return words
@@ -93,7 +95,7 @@ export function findKindWords(text: string): KindWord[] {
  * "身高大概172", "Brust ca. 96", "tour de poitrine de 92", "ウエストは70".
  */
 export const WORD_TO_NUMBER = new RegExp(
-  `^(?:[\\s:=：~〜≈-]|(?<![\\p{L}])(?:is|are|was|about|around|approx(?:imately|\\.)?|roughly|maybe|ca\\.?|circa|environ|à peu près|unos|unas|cerca de|aprox(?:imadamente|\\.)?|etwa|ungef[äa]hr|ongeveer|zo'?n|mide|misura|mesure|meet|mede|measures?|es|est|ist|è|é|de|di|of|van|von|bei|around|um die|so|sobre|por volta de|intorno a|sui)(?![\\p{L}])|は|が|で|約|约|大概|大约|是|有|为|だいたい|およそ|은|는|이|가|약)*$`,
+  `^(?:[\\s:=：~〜≈-]|(?<![\\p{L}])(?:is|are|was|about|around|approx(?:imately|\\.)?|roughly|maybe|ca\\.?|circa|environ|à peu près|unos|unas|cerca de|aprox(?:imadamente|\\.)?|etwa|ungef[äa]hr|ongeveer|zo'?n|mide|misura|mesure|meet|mede|measures?|es|est|ist|è|é|de|di|of|van|von|bei|um die|sobre|por volta de|intorno a|sui)(?![\\p{L}])|は|が|で|約|约|大概|大约|是|有|为|だいたい|およそ|은|는|이|가|약)*$`,
   'iu',
 );
 

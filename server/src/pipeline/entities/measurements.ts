@@ -1,34 +1,26 @@
 /**
  * Body measurements with what they measure, normalised to cm and kg: "cintura 72 cm",
- * "Brustumfang 96", "胸囲88cm", "身高170", "5'10\"", "160 lbs", "I'm 1.75 m and 70kg".
- * The body part comes from a word just before (or right after) the number; without one, the unit
- * and range decide (kg → weight, 140–220 cm → height). Circumferences without a unit are cm when
- * ≥ 50, else inches.
+ * "96 cm Brustumfang", "Mido 104 de pecho", "胸围97，身高172", "5'10\"", "I'm 166 cm with a 90 cm
+ * chest", "160 lbs".
+ *
+ * Each measurement word belongs to one number, found in this order (strongest first):
+ * 1. "104 de pecho" / "90 cm de busto": the word names the number before it;
+ * 2. "waist 72", "身高172", "chest is about 96": the word names the number after it;
+ * 3. "90 cm chest", "165cm tall": the word right after the number;
+ * 4. "I'm 166 cm", "mido 1,75": a height verb before the number;
+ * 5. for numbers with a unit only, a word shortly before in the same clause (or after it).
+ * Texts written "number then word" ("90 cm chest 75 cm waist", ending on a word) take step 3
+ * before step 2.
+ * A word never reaches past another number, so "I'm 166 cm with a 90 cm chest" is height 166,
+ * chest 90. A number without any word stays `unknown` (kg/lb are a weight), except the "175cm
+ * 70kg" shorthand: a height-sized number next to a stated weight. Numbers without unit or word
+ * are left to sizes.
  */
+import { findKindWords, NUMBER_OF_WORD, NUMBER_THEN_WORD, WORD_TO_NUMBER, type BodyKind, type KindWord } from './measurement-words.js';
 import { NUMBER, parseNumber, round1 } from './numbers.js';
 import { overlaps, type Measurement, type MeasurementKind, type Span } from './types.js';
 
-// Folded-insensitive keyword lists; matched case-insensitively on the original text.
-const KIND_WORDS: Array<[MeasurementKind, string]> = [
-  ['foot_length', "foot length|length of (?:my )?foot|feet are|foot is|foot measures|my foot|largo del pie|pie mide|longitud del pie|fu(?:ß|ss)l[äa]nge|fu(?:ß|ss) ist|longueur (?:du|de mon) pied|pied mesure|lunghezza del piede|piede [èe] lungo|piede misura|comprimento do p[ée]|p[ée] mede|voetlengte|voet is|足の(?:長さ|サイズ)|足長|脚长|脚长是|발 ?길이"],
-  ['inseam', 'inseam|inside leg|leg length|largo de pierna|entrepierna|innenbeinl[äa]nge|schrittl[äa]nge|beinl[äa]nge|entrejambe|longueur de jambe|lunghezza (?:interna )?gamba|interno gamba|entreperna|comprimento da perna|binnenbeenlengte|beenlengte|股下|内长|裤长'],
-  ['bust', 'bust|busto|バスト|tour de buste'],
-  ['chest', 'chest|pecho|contorno de pecho|brustumfang|brust|tour de poitrine|poitrine|circonferenza (?:del )?petto|torace|petto|peito|borstomtrek|borst|胸囲|胸围|가슴'],
-  ['waist', 'waist|cintura|taillenumfang|taillenweite|bundweite|tour de taille|girovita|tailleomtrek|ウエスト|腰围|허리'],
-  ['hip', 'hips?|cadera|h[üu]ftumfang|h[üu]fte|tour de hanches|hanches|fianchi|quadril|heupomtrek|heupen|heup|ヒップ|臀围|엉덩이'],
-  ['head', 'head|cabeza|kopfumfang|kopf|t[êe]te|testa|cabe[çc]a|hoofd|頭囲|头围'],
-  ['hand', 'hand circumference|hand|mano|main|m[ãa]o|手囲'],
-  ['torso', 'torso|back length|r[üu]ckenl[äa]nge|largo de espalda'],
-  ['height', "height|tall|i'?m|i am|mido|estatura|altura|k[öo]rpergr[öo](?:ß|ss)e|ich bin|gro(?:ß|ss)|je mesure|je fais|taille de|altezza|sono alt[oa]|alt[oa]|tenho|ik ben|lengte|身長|身高|키|طولي"],
-  ['weight', 'weight|weigh|peso|pes[oa]|gewicht|wiege|poids|p[èe]se|peso|weeg|体重|몸무게|وزني'],
-];
-// Words that name a body part only when a unit follows: French "taille 38" is a size, Dutch
-// "taille 72 cm" a waist.
-const UNIT_ONLY_WORDS: Array<[MeasurementKind, string]> = [['waist', 'taille']];
-const toPatterns = (list: Array<[MeasurementKind, string]>) => list.map(([kind, words]) => [kind, new RegExp(`(?:${words})`, 'iu')] as const);
-const KIND_PATTERNS = toPatterns(KIND_WORDS);
-const KIND_PATTERNS_WITH_UNIT = toPatterns([...KIND_WORDS, ...UNIT_ONLY_WORDS]);
-const BEFORE_WINDOW = 28;
+type Unit = 'cm' | 'mm' | 'in' | 'kg' | 'lb' | 'jin' | 'm';
 
 // Bare "in" counts only at the end of a phrase ("32 in", "32 in waist"): "EU 42 in Nike" is a size.
 const UNIT =
@@ -37,40 +29,36 @@ const UNIT =
 const FEET_INCHES = /(?<!\d)([4-7])\s?(?:'|’|′|ft|feet|foot)\s?(\d{1,2})?\s?(?:"|”|″|in(?:ches)?)?(?![\d])/gi;
 // 1m75, 1,75 m, 1.80m
 const METRES = /(?<![\d.,])([12])(?:[.,](\d{2})\s?m(?![a-z])|\s?m\s?(\d{2})(?!\d))/gi;
-const WITH_UNIT = new RegExp(`(?<![\\d.,])(${NUMBER})\\s?(${UNIT})`, 'giu');
-// A number right after a measurement word, without a unit: "Brustumfang 96", "身高170".
-const BARE_AFTER_WORD = new RegExp(`(${NUMBER})(?![\\d.,]?\\d|\\s?(?:${UNIT}|[A-Za-z%]))`, 'yiu');
+const NUMBER_AND_UNIT = new RegExp(`(?<![A-Za-z\\d.,#$€£¥])(${NUMBER})(?![\\d.,]?\\d)(?:\\s?(${UNIT}))?`, 'giu');
+// A bare number glued to letters or followed by a size system, counter or currency is not a body measure.
+const NOT_A_MEASURE_AFTER = /^(?:[A-Za-z%€$£¥]|\s?(?:EUR?|US|UK|FR|IT|JP)(?![A-Za-z])|\s?(?:码|號|号|サイズ|歳|才|岁|円|元|個|件|点|年|月|日|天|足|双))/u;
+const CLAUSE_END = /[.!?;。！？；\n]/gu;
+const WINDOW = 28;
 
-function unitOf(raw: string): { unit: 'cm' | 'mm' | 'in' | 'kg' | 'lb' | 'jin' } {
+interface Candidate {
+  start: number;
+  end: number;
+  written: number;
+  unit?: Unit;
+  kind?: BodyKind;
+  via?: 'noun' | 'verb';
+}
+
+function unitOf(raw: string): Unit {
   const u = raw.toLowerCase();
-  if (u === 'mm') return { unit: 'mm' };
-  if (/^(in|inch|inches|"|”|″)$/.test(u)) return { unit: 'in' };
-  if (/^(kg|kilo|kilos|kilogram|kilograms|kilogramme|kilogrammes|キロ|公斤)$/.test(u)) return { unit: 'kg' };
-  if (/^(lb|lbs|pound|pounds)$/.test(u)) return { unit: 'lb' };
-  if (u === '斤') return { unit: 'jin' };
-  return { unit: 'cm' };
+  if (u === 'mm') return 'mm';
+  if (/^(in|inch|inches|"|”|″)$/.test(u)) return 'in';
+  if (/^(kg|kilo|kilos|kilogram|kilograms|kilogramme|kilogrammes|キロ|公斤)$/.test(u)) return 'kg';
+  if (/^(lb|lbs|pound|pounds)$/.test(u)) return 'lb';
+  if (u === '斤') return 'jin';
+  return 'cm';
 }
 
-/** Measurement word closest before the number (or right after it). */
-function kindNear(text: string, start: number, end: number): MeasurementKind | undefined {
-  const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start);
-  let best: { kind: MeasurementKind; at: number } | undefined;
-  for (const [kind, pattern] of KIND_PATTERNS_WITH_UNIT) {
-    const global = new RegExp(pattern.source, 'giu');
-    for (const m of before.matchAll(global)) {
-      if (!best || m.index > best.at) best = { kind, at: m.index };
-    }
-  }
-  if (best) return best.kind;
-  const after = text.slice(end, end + 12);
-  for (const [kind, pattern] of KIND_PATTERNS_WITH_UNIT) if (kind !== 'height' && pattern.test(after)) return kind;
-  return undefined;
-}
-
-function toMetric(value: number, unit: string): { value: number; unit: 'cm' | 'kg' } {
+function toMetric(value: number, unit: Unit): { value: number; unit: 'cm' | 'kg' } {
   switch (unit) {
     case 'mm': return { value: value / 10, unit: 'cm' };
     case 'in': return { value: value * 2.54, unit: 'cm' };
+    case 'm': return { value: value * 100, unit: 'cm' };
     case 'kg': return { value, unit: 'kg' };
     case 'lb': return { value: value * 0.45359237, unit: 'kg' };
     case 'jin': return { value: value / 2, unit: 'kg' };
@@ -78,73 +66,140 @@ function toMetric(value: number, unit: string): { value: number; unit: 'cm' | 'k
   }
 }
 
-/** Fixes the kind when the unit contradicts it: "tall" words before "70 kg" still mean weight. */
-function reconcile(kind: MeasurementKind | undefined, metricUnit: 'cm' | 'kg', cm: number): MeasurementKind {
-  if (metricUnit === 'kg') return 'weight';
-  if (kind === 'weight') return cm >= 120 ? 'height' : 'unknown';
-  if (kind) return kind;
-  return cm >= 120 && cm <= 230 ? 'height' : 'unknown';
+// Plausible adult-or-child ranges in cm (kg for weight); outside them the word was about something else.
+const PLAUSIBLE: Record<BodyKind, [number, number]> = {
+  bust: [50, 180], chest: [50, 180], waist: [40, 180], hip: [50, 190], inseam: [40, 120], head: [35, 75], hand: [10, 35],
+  torso: [25, 80], foot_length: [10, 40], height: [40, 230], weight: [2, 300],
+};
+// Without a unit, a circumference below this is in inches ("waist 32", "chest 38").
+const INCH_BELOW: Partial<Record<BodyKind, number>> = { head: 40, torso: 30, hand: 12 };
+
+function plausible(kind: BodyKind, value: number, via: Candidate['via']): boolean {
+  const [min, max] = via === 'verb' && kind === 'height' ? [120, 230] : PLAUSIBLE[kind];
+  return value >= min && value <= max;
 }
 
-export function findMeasurements(text: string, claimed: Span[]): Measurement[] {
-  const found: Measurement[] = [];
-  const push = (m: Measurement, span: Span): void => {
-    found.push(m);
-    claimed.push(span);
+/** The unit a bare number after a measurement word was written in, or undefined when it fits none. */
+function bareUnit(kind: BodyKind, written: number): Unit | undefined {
+  if (kind === 'height') return written < 3 ? 'm' : 'cm';
+  if (kind === 'weight') return written >= 20 ? 'kg' : undefined;
+  if (kind === 'foot_length') return written >= 15 && written <= 35 ? 'cm' : written >= 150 && written <= 350 ? 'mm' : undefined;
+  return written >= (INCH_BELOW[kind] ?? 50) ? 'cm' : 'in';
+}
+
+function findCandidates(text: string, claimed: Span[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  const taken: Span[] = [...claimed];
+  const add = (c: Candidate): void => {
+    candidates.push(c);
+    taken.push({ start: c.start, end: c.end });
   };
   for (const m of text.matchAll(FEET_INCHES)) {
     if (!m[2] && !/ft|feet|foot/i.test(m[0])) continue; // a lone 5' is too ambiguous
-    const inches = Number(m[1]) * 12 + Number(m[2] ?? 0);
-    push({ kind: 'height', value: round1(inches * 2.54), unit: 'cm', original: { value: inches, unit: 'in' }, raw: m[0].trim(), index: m.index },
-      { start: m.index, end: m.index + m[0].length });
+    if (overlaps(taken, m.index, m.index + m[0].trimEnd().length)) continue;
+    add({ start: m.index, end: m.index + m[0].trimEnd().length, written: Number(m[1]) * 12 + Number(m[2] ?? 0), unit: 'in', kind: 'height', via: 'noun' });
   }
   for (const m of text.matchAll(METRES)) {
-    if (overlaps(claimed, m.index, m.index + m[0].length)) continue;
-    const metres = Number(`${m[1]}.${m[2] ?? m[3]}`);
-    push({ kind: 'height', value: round1(metres * 100), unit: 'cm', original: { value: metres, unit: 'm' }, raw: m[0].trim(), index: m.index },
-      { start: m.index, end: m.index + m[0].length });
+    if (overlaps(taken, m.index, m.index + m[0].length)) continue;
+    add({ start: m.index, end: m.index + m[0].length, written: Number(`${m[1]}.${m[2] ?? m[3]}`), unit: 'm', kind: 'height', via: 'noun' });
   }
-  for (const m of text.matchAll(WITH_UNIT)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(claimed, start, end)) continue;
-    const value = parseNumber(m[1]!);
-    const { unit } = unitOf(m[2]!);
-    const metric = toMetric(value, unit);
-    const kind = reconcile(kindNear(text, start, end), metric.unit, metric.value);
-    // A bare 20–32 cm with no body word is a shoe size ("26.5cm"); sizes handle it.
-    if (kind === 'unknown' && metric.unit === 'cm' && metric.value >= 20 && metric.value <= 32) continue;
-    push({ kind, value: round1(metric.value), unit: metric.unit, original: { value, unit }, raw: m[0].trim(), index: start }, { start, end });
+  for (const m of text.matchAll(NUMBER_AND_UNIT)) {
+    const end = m.index + m[0].length;
+    if (overlaps(taken, m.index, end)) continue;
+    if (!m[2] && NOT_A_MEASURE_AFTER.test(text.slice(end, end + 4))) continue;
+    add({ start: m.index, end, written: parseNumber(m[1]!), ...(m[2] ? { unit: unitOf(m[2]) } : {}) });
   }
-  for (const [kind, pattern] of KIND_PATTERNS) {
-    if (kind === 'height' || kind === 'weight' || kind === 'hand') continue; // too common as words
-    const global = new RegExp(`(?:${pattern.source})\\D{0,12}`, 'giu');
-    for (const word of text.matchAll(global)) {
-      const from = word.index + word[0].length;
-      BARE_AFTER_WORD.lastIndex = from;
-      const m = BARE_AFTER_WORD.exec(text);
-      if (!m || m.index !== from || overlaps(claimed, m.index, m.index + m[0].length)) continue;
-      const value = parseNumber(m[1]!);
-      const unit = value >= 50 ? 'cm' : 'in';
-      const metric = toMetric(value, unit);
-      push({ kind, value: round1(metric.value), unit: 'cm', original: { value, unit }, raw: text.slice(word.index, from + m[0].length).trim(), index: m.index },
-        { start: m.index, end: m.index + m[0].length });
+  return candidates.sort((a, b) => a.start - b.start);
+}
+
+/** Gives each number the measurement word that belongs to it (see the file comment). */
+function attachWords(text: string, candidates: Candidate[], words: KindWord[]): void {
+  const used = new Set<KindWord>();
+  const before = (w: KindWord) => candidates.filter((c) => c.end <= w.start).at(-1);
+  const after = (w: KindWord) => candidates.find((c) => c.start >= w.end);
+  const accepts = (w: KindWord, c: Candidate | undefined): c is Candidate => Boolean(c && !c.kind && (w.strength !== 'unitOnly' || c.unit));
+  const link = (w: KindWord, c: Candidate, via: Candidate['via']): void => {
+    c.kind = w.kind;
+    c.via = via;
+    used.add(w);
+  };
+  const names = words.filter((w) => w.strength !== 'verb');
+  const nameFollowing = (): void => {
+    for (const w of names) {
+      const c = after(w);
+      if (!used.has(w) && accepts(w, c) && WORD_TO_NUMBER.test(text.slice(w.end, c.start))) link(w, c, 'noun');
     }
+  };
+  const namePreceding = (): void => {
+    for (const w of names) {
+      const c = before(w);
+      if (!used.has(w) && accepts(w, c) && NUMBER_THEN_WORD.test(text.slice(c.end, w.start))) link(w, c, 'noun');
+    }
+  };
+  for (const w of names) {
+    const c = before(w);
+    if (accepts(w, c) && NUMBER_OF_WORD.test(text.slice(c.end, w.start))) link(w, c, 'noun');
   }
-  // "身高170" / "height 175" / "体重60": bare numbers after height and weight words.
-  // "mido 1,75" / "sono alto 1,80": a height in metres written without the unit.
-  const heightWeight = /(身高|身長|height|altura|estatura|körpergröße|mido|sono alt[oa]|tenho|ik ben|je mesure|je fais|ich bin|i'?m|体重|weight|peso|gewicht|poids|키|몸무게)\s?:?\s?(\d{2,3}(?:[.,]\d)?|[12][.,]\d{2})(?![\d.,]|\s?(?:cm|kg|m|lb|in|公斤|厘米|斤|キロ|センチ))/giu;
-  for (const m of text.matchAll(heightWeight)) {
-    const start = m.index + m[0].length - m[2]!.length;
-    if (overlaps(claimed, start, start + m[2]!.length)) continue;
-    const written = parseNumber(m[2]!);
-    const isWeight = /体重|weight|peso|gewicht|poids|몸무게/i.test(m[1]!);
-    const value = !isWeight && written < 3 ? round1(written * 100) : written;
-    // "I'm 30" or "ich bin 42" is an age or a size, not a height.
-    if (!isWeight && (value < 100 || value > 230)) continue;
-    const originalUnit = isWeight ? 'kg' : written < 3 ? 'm' : 'cm';
-    push({ kind: isWeight ? 'weight' : 'height', value, unit: isWeight ? 'kg' : 'cm', original: { value: written, unit: originalUnit }, raw: m[0].trim(), index: start },
-      { start, end: start + m[2]!.length });
+  // "90 cm chest 75 cm waist" ends on a word that names the number before it.
+  const last = names.at(-1);
+  const lastBefore = last && before(last);
+  const numberFirst = last && lastBefore && !after(last) && NUMBER_THEN_WORD.test(text.slice(lastBefore.end, last.start));
+  if (numberFirst) {
+    namePreceding();
+    nameFollowing();
+  } else {
+    nameFollowing();
+    namePreceding();
   }
-  return found.sort((a, b) => a.index - b.index);
+  for (const w of words) {
+    const c = after(w);
+    if (w.strength === 'verb' && accepts(w, c) && WORD_TO_NUMBER.test(text.slice(w.end, c.start))) link(w, c, 'verb');
+  }
+  for (const [i, c] of candidates.entries()) {
+    if (c.kind || !c.unit) continue;
+    const previousEnd = candidates[i - 1]?.end ?? 0;
+    let from = Math.max(previousEnd, c.start - WINDOW);
+    for (const m of text.slice(from, c.start).matchAll(CLAUSE_END)) from = Math.max(from, previousEnd, c.start - WINDOW) + m.index + 1;
+    const near = words.filter((w) => !used.has(w) && w.start >= from && w.end <= c.start).at(-1);
+    const next = candidates[i + 1]?.start ?? text.length;
+    const later = words.find((w) => !used.has(w) && w.strength === 'noun' && w.kind !== 'height' && w.start >= c.end && w.start - c.end <= 12 && w.end <= next);
+    const word = near ?? later;
+    if (word) link(word, c, word.strength === 'verb' ? 'verb' : 'noun');
+  }
+}
+
+function toMeasurement(text: string, c: Candidate, weightStated: boolean): Measurement | undefined {
+  const raw = text.slice(c.start, c.end).trim();
+  if (c.kind && !c.unit) {
+    const unit = bareUnit(c.kind, c.written);
+    if (!unit) return undefined;
+    const metric = toMetric(c.written, unit);
+    if (!plausible(c.kind, metric.value, c.via)) return undefined;
+    return { kind: c.kind, value: round1(metric.value), unit: metric.unit, original: { value: c.written, unit }, raw, index: c.start };
+  }
+  if (!c.unit) return undefined;
+  const metric = toMetric(c.written, c.unit);
+  let kind: MeasurementKind = c.kind ?? 'unknown';
+  if (metric.unit === 'kg') kind = 'weight';
+  else if (kind === 'weight') kind = metric.value >= 120 ? 'height' : 'unknown';
+  else if (kind !== 'unknown' && !plausible(kind, metric.value, c.via)) kind = 'unknown';
+  if (kind === 'unknown' && metric.value >= 140 && metric.value <= 210 && weightStated) kind = 'height';
+  // A bare 20–32 cm with no body word is a shoe size ("26.5cm"); sizes handle it.
+  if (kind === 'unknown' && metric.value >= 20 && metric.value <= 32) return undefined;
+  return { kind, value: round1(metric.value), unit: metric.unit, original: { value: c.written, unit: c.unit }, raw, index: c.start };
+}
+
+export function findMeasurements(text: string, claimed: Span[]): Measurement[] {
+  const candidates = findCandidates(text, claimed);
+  if (candidates.length === 0) return [];
+  attachWords(text, candidates, findKindWords(text));
+  const weightStated = candidates.some((c) => c.unit === 'kg' || c.unit === 'lb' || c.unit === 'jin' || (c.kind === 'weight' && c.written >= 20));
+  const found: Measurement[] = [];
+  for (const c of candidates) {
+    const measurement = toMeasurement(text, c, weightStated);
+    if (!measurement) continue;
+    found.push(measurement);
+    claimed.push({ start: c.start, end: c.end });
+  }
+  return found;
 }

@@ -1,20 +1,17 @@
 /**
- * Clothing and shoe sizes: letter sizes after a size word ("size M", "talla L", "Mサイズ", "M码"),
- * sizes with a system ("EU 42", "US 10.5", "UK 8", "42 EU"), shoe sizes in centimetres ("26.5cm"
- * when nothing says it is a foot measurement), jeans sizes ("W32 L34") and bare numbers after a
- * size word ("talla 38", "Größe 42", "calzo un 44", "42码"). Runs after measurements, which claim
- * "foot length 26.5 cm" first.
+ * Clothing and shoe sizes: letter sizes after a size word or verb ("size M", "talla L", "Mサイズ",
+ * "M码", "Je fais du M", "Lを着ています"), sizes with a system ("EU 42", "US 10.5", "UK 8", "42 EU",
+ * "欧码42"), shoe sizes in centimetres ("26.5cm" when nothing says it is a foot measurement), jeans
+ * sizes ("W32 L34") and numbers after a size word or verb ("talla 38", "Größe 42", "calzo un 44",
+ * "normally a 39", "42码"). A convention named nearby ("en France", "美码", "日本サイズ") becomes
+ * the system of a numeric size and the region of a letter size. Runs after measurements, which
+ * claim "foot length 26.5 cm" first.
  */
 import { NUMBER, parseNumber } from './numbers.js';
+import { regionNear } from './size-regions.js';
+import { LETTER, LETTER_PT, NOT_A_SIZE_AFTER, SHOE_CONTEXT, SIZE_LEAD } from './size-words.js';
 import { overlaps, type SizeMention, type SizeSystem, type Span } from './types.js';
 
-const LETTER = '(?:XXXS|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL|[2-5]X)';
-// Portuguese P/G/GG are S/L/XL.
-const LETTER_PT = '(?:PP|P|M|G|GG|XG)';
-const SIZE_WORD =
-  '(?:size|sz|talla|talle|tama[nñ]o|gr[öo](?:ss|ß)e|gr\\.|taille|pointure|taglia|misura|numero|número|n[úu]mero|tamanho|maat|サイズ|尺码|尺寸|码数|사이즈)';
-const SHOE_VERB = '(?:wear|calzo(?: un| el)?|uso(?: un| el)?|trage|chausse(?: du)?|porto(?: il)?|cal[çc]o|heb maat|draag)';
-const SHOE_CONTEXT = /shoe|boot|sneaker|trainer|runner|zapat|bota|schuh|stiefel|chaussure|basket|scarp|sapat|t[êe]nis|schoen|靴|スニーカー|ブーツ|鞋|靴子|신발|履/iu;
 const GENDER: Array<[RegExp, NonNullable<SizeMention['gender']>]> = [
   [/women|woman|ladies|mujer|damen|femme|donna|feminin|dames|レディース|女/iu, 'women'],
   [/\bmen\b|men's|mens|hombre|herren|homme|uomo|masculin|heren|メンズ|男/iu, 'men'],
@@ -37,6 +34,8 @@ function systemOf(word: string): SizeSystem {
   return 'numeric';
 }
 
+const CHINESE_REGION: Record<string, SizeSystem> = { 欧: 'EU', 美: 'US', 英: 'UK', 日: 'JP', 法: 'FR', 意: 'IT' };
+
 const PATTERNS: Pattern[] = [
   {
     // W32 L34, W32/L34, 32W 34L
@@ -58,13 +57,18 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ system: systemOf(m[2]!), value: String(parseNumber(m[1]!)), numeric: parseNumber(m[1]!), category: 'shoe' }),
   },
   {
-    // size M, talla XL, Größe L, サイズM, size: 2XL; Portuguese "tamanho G"
-    regex: new RegExp(`${SIZE_WORD}\\s?(?:is|es|ist|est|:|en|in|un|una|a|le|la|el|o)?\\s?(${LETTER}|${LETTER_PT})(?![\\p{L}\\d])`, 'giu'),
+    // 欧码42, 美码9, 日码26
+    regex: new RegExp(`(欧|美|英|日|法|意)(?:码|國码|国码)\\s?(?:是|穿)?\\s?(${NUMBER})(?![\\d.,]?\\d)`, 'gu'),
+    build: (m) => ({ system: CHINESE_REGION[m[1]!] ?? 'numeric', value: String(parseNumber(m[2]!)), numeric: parseNumber(m[2]!) }),
+  },
+  {
+    // size M, talla XL, Größe L, サイズM, size: 2XL; Portuguese "tamanho G"; "je fais du M", "I wear L"
+    regex: new RegExp(`${SIZE_LEAD}\\s?(${LETTER}|${LETTER_PT})(?![\\p{L}\\d'’])`, 'giu'),
     build: (m) => ({ system: 'letter', value: m[1]!.toUpperCase(), category: 'apparel' }),
   },
   {
-    // Mサイズ, L码, XL号, M size
-    regex: new RegExp(`(?<![A-Za-z\\d])(${LETTER})\\s?(?:サイズ|码|號|号|size|사이즈)`, 'gu'),
+    // Mサイズ, L码, XL号, M size, Lを着ています
+    regex: new RegExp(`(?<![A-Za-z\\d])(${LETTER})\\s?(?:サイズ|码|號|号|size|사이즈|を着|を履|が着)`, 'gu'),
     build: (m) => ({ system: 'letter', value: m[1]!.toUpperCase(), category: 'apparel' }),
   },
   {
@@ -78,8 +82,8 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    // talla 38, Größe 42, pointure 42, calzo un 44, 42码, size 10.5
-    regex: new RegExp(`(?:${SIZE_WORD}|${SHOE_VERB})\\s?(?:is|es|ist|est|:|de|du|un|una|a|il|el|o)?\\s?(${NUMBER})(?![\\d.,]?\\d|\\s?(?:cm|kg|mm|in|lb))(\\s?(?:europ|eur?\\b))?|(?<![\\d.,])(${NUMBER})\\s?(?:码|号|號)`, 'giu'),
+    // talla 38, Größe 42, pointure 42, calzo un 44, 42码, size 10.5, normally a 39, je fais du 38
+    regex: new RegExp(`${SIZE_LEAD}\\s?(${NUMBER})(?![\\d.,]?\\d|\\s?(?:cm|kg|mm|lbs?)(?![A-Za-z])|\\s?in(?=\\s*(?:$|[.,;!?)]))|${NOT_A_SIZE_AFTER})(\\s?(?:europ|eur?\\b))?|(?<![\\d.,])(${NUMBER})\\s?(?:码|号|號)`, 'giu'),
     build: (m) => {
       const raw = m[1] ?? m[3]!;
       // "calzo un 44 europeo", "42 européen": the system follows the number.
@@ -104,7 +108,11 @@ export function findSizes(text: string, claimed: Span[]): SizeMention[] {
       if (overlaps(claimed, start, end)) continue;
       const size = pattern.build(m);
       if (!size) continue;
-      if (size.system === 'numeric' && SHOE_CONTEXT.test(text)) size.category = 'shoe';
+      const previousEnd = Math.max(0, ...found.filter((f) => f.index < start).map((f) => f.index + f.raw.length));
+      const region = size.system === 'numeric' || size.system === 'letter' ? regionNear(text, start, end, previousEnd) : undefined;
+      if (region && size.system === 'numeric') size.system = region;
+      if (region && size.system === 'letter') size.region = region;
+      if ((size.system === 'numeric' || region) && size.category !== 'apparel' && SHOE_CONTEXT.test(text)) size.category = 'shoe';
       const gender = genderNear(text, start, m[0].length);
       found.push({ ...size, ...(gender ? { gender } : {}), raw: m[0].trim(), index: start });
       claimed.push({ start, end });

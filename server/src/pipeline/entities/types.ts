@@ -19,6 +19,9 @@ export interface TrackingCandidate {
 
 export type SizeSystem = 'letter' | 'EU' | 'US' | 'UK' | 'FR' | 'IT' | 'JP' | 'CM' | 'waist_length' | 'numeric';
 
+/** A national sizing convention: the system of a numeric size, or the region of a letter size. */
+export type SizeRegion = 'EU' | 'US' | 'UK' | 'FR' | 'IT' | 'JP';
+
 export interface SizeMention {
   system: SizeSystem;
   /** "M", "42", "10.5", "26.5", "W32 L34". */
@@ -28,6 +31,8 @@ export interface SizeMention {
   /** For waist/length sizes. */
   waist?: number;
   length?: number;
+  /** For letter sizes: the convention the shopper named ("日本サイズでL" → JP; a JP L is about an EU M). */
+  region?: SizeRegion;
   gender?: 'men' | 'women' | 'kids';
   category?: 'shoe' | 'apparel';
   raw: string;

@@ -9,6 +9,8 @@ import { presaleSkill } from './presale.js';
 import { sizeSkill } from './size.js';
 import { complaintSkill } from './complaint.js';
 import { answerFromKnowledge } from './knowledge-answer.js';
+import { contactSkill } from './contact.js';
+import { askedAttributes } from '../catalog/product-attributes.js';
 
 const knowledgeSkill: Skill = (ctx) => answerFromKnowledge(ctx);
 
@@ -24,6 +26,8 @@ const BY_INTENT: Record<string, Skill> = {
   payment: knowledgeSkill,
   privacy: knowledgeSkill,
   other: knowledgeSkill,
+  // "human" without asking for a person now: how to reach the team, when it is open.
+  human: contactSkill,
 };
 
 /**
@@ -78,6 +82,9 @@ export function chooseSkill(ctx: TurnContext): ChosenSkill {
     if (name && pending) return { name, run: pending, pending: true };
   }
   if (isOrderDetailsOnly(ctx)) return { name: 'tracking', run: trackingSkill, pending: false };
+  if (ctx.u.intent === 'size' && askedAttributes(ctx.text).some((a) => a === 'dimensions' || a === 'weight' || a === 'materials')) {
+    return { name: 'presale', run: presaleSkill, pending: false };
+  }
   const skill = BY_INTENT[ctx.u.intent];
   return skill ? { name: ctx.u.intent, run: skill, pending: false } : { name: 'fallback', run: fallbackSkill, pending: false };
 }

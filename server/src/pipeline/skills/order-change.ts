@@ -9,20 +9,30 @@ import { describeActionOutcome } from '../compose/action-outcome.js';
 import { yesOrNo } from '../compose/yes-no.js';
 import type { Skill, SkillResult, TurnContext } from '../turn.js';
 import type { OrderDetail } from '../../commerce/query.js';
+import { orderActionPolicy } from '../../commerce/actions/index.js';
+import { formatTime } from '../../i18n/format.js';
 import { answerFromKnowledge } from './knowledge-answer.js';
 import { resolveShopperOrder } from './shopper-order.js';
 
 const ADDRESS = /address|direcci|adresse|indirizz|endereco|adres|住所|地址|주소|عنوان|shipping to|ship to|send it to/;
+const CANCEL = /cancel|annul|storn|anular|cancelar|annuler|annullare|annuleren|キャンセル|取消|撤销|취소|إلغاء/;
 
 export const orderChangeSkill: Skill = async (ctx) => {
   const locale = ctx.u.locale;
   if (ctx.state.awaiting === 'new_address') return changeAddressWith(ctx);
   if (ctx.state.awaiting === 'confirm_cancel') return confirmCancel(ctx);
-  const resolution = await resolveShopperOrder(ctx, { listWhenUnspecified: false });
+  // A signed-in shopper's "my order" is their open order; a guest's general question goes to the help center.
+  const resolution = await resolveShopperOrder(ctx, { listWhenUnspecified: Boolean(ctx.state.verifiedCustomerId) });
   if (resolution.kind === 'reply') return { ...resolution.result, statePatch: { ...resolution.result.statePatch, awaitingSkill: 'order_change' } };
   if (resolution.kind === 'none') return answerFromKnowledge(ctx);
   const order = resolution.order;
-  const wantsAddress = ADDRESS.test(foldText(ctx.text).toLowerCase());
+  const folded = foldText(ctx.text).toLowerCase();
+  // Marketplace orders are changed in the marketplace, under its rules.
+  if (order.channel !== 'shopify' && order.marketplace) {
+    return { replies: [{ text: t(locale, 'action.marketplace', { order: order.name, marketplace: marketplaceName(order.marketplace) }) }], answered: true, statePatch: resolution.statePatch };
+  }
+  if (!CANCEL.test(folded) && !ADDRESS.test(folded)) return modificationAnswer(ctx, order, resolution.statePatch);
+  const wantsAddress = ADDRESS.test(folded);
   if (wantsAddress) {
     return { replies: [{ text: t(locale, 'action.address_need', { order: order.name }) }], answered: true, statePatch: { ...resolution.statePatch, awaiting: 'new_address', awaitingSkill: 'order_change' } };
   }
@@ -42,6 +52,29 @@ async function confirmCancel(ctx: TurnContext): Promise<SkillResult> {
   }
   if (answer === 'no') return { replies: [{ text: t(ctx.u.locale, 'action.kept', { order: resolution.order.name }) }], answered: true, statePatch: { awaiting: undefined, awaitingSkill: undefined } };
   return act(ctx, resolution.order, 'cancel', undefined, resolution.statePatch);
+}
+
+const MARKETPLACES: Record<string, string> = { 'amazon.com': 'Amazon', 'amazon.de': 'Amazon', 'amazon.co.jp': 'Amazon', 'tiktok-shop-us': 'TikTok Shop', 'tiktok-shop-uk': 'TikTok Shop' };
+const marketplaceName = (m: string) => MARKETPLACES[m] ?? (m.startsWith('ebay') ? 'eBay' : m.startsWith('amazon') ? 'Amazon' : m.startsWith('tiktok') ? 'TikTok Shop' : m);
+
+/**
+ * Size, colour or items: only a person can change those. Inside the change window, say until when
+ * it is possible and offer to pass the request on; after it, say why not.
+ */
+function modificationAnswer(ctx: TurnContext, order: OrderDetail, statePatch: SkillResult['statePatch']): SkillResult {
+  const locale = ctx.u.locale;
+  const policy = orderActionPolicy(ctx.store.row);
+  const deadline = new Date(Date.parse(order.placedAt) + policy.changeWindowHours * 3_600_000);
+  const open = !order.processedAt && order.stage !== 'cancelled' && deadline.getTime() > ctx.now.getTime() && policy.changeWindowHours > 0;
+  if (open) {
+    return {
+      replies: [{ text: t(locale, 'action.modify_until', { order: order.name, time: formatTime(deadline, { locale, timeZone: ctx.shopperTimeZone }), count: policy.changeWindowHours }) }],
+      answered: true,
+      statePatch,
+    };
+  }
+  const reason = order.processedAt || order.stage !== 'awaiting_processing' ? 'action.already_processed' : 'action.outside_window';
+  return { replies: [{ text: `${t(locale, reason, { order: order.name, count: policy.changeWindowHours })} ${t(locale, 'action.offer_human')}` }], answered: true, statePatch };
 }
 
 async function act(ctx: TurnContext, order: OrderDetail, kind: 'cancel' | 'change_address', address: AddressInput | undefined, statePatch: SkillResult['statePatch']): Promise<SkillResult> {

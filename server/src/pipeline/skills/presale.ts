@@ -9,6 +9,7 @@ import { getProductDetail, type ProductView, type VariantView } from '../../comm
 import { findMentionedProduct, loadCatalog, productByHandle, type CatalogProduct } from '../catalog/product-mentions.js';
 import { askedAttributes, type ProductAttribute } from '../catalog/product-attributes.js';
 import { calendarDate } from '../compose/dates.js';
+import { marketNamedIn, storeMarkets } from '../catalog/market-words.js';
 import type { Skill, TurnContext } from '../turn.js';
 import { answerFromKnowledge } from './knowledge-answer.js';
 
@@ -23,7 +24,10 @@ export async function currentProduct(ctx: TurnContext): Promise<CatalogProduct |
   return productByHandle(catalog, page?.productHandle) ?? catalog.products.find((p) => p.id === ctx.state.productId);
 }
 
+/** The market to quote prices in: one the question names ("in pounds", "in Japan"), else the shopper's own. */
 export function shopperMarket(ctx: TurnContext): string | null {
+  const named = marketNamedIn(ctx.text, storeMarkets(ctx.store.row.profile));
+  if (named) return named;
   const market = (ctx.customer?.data.x_store as { market?: unknown } | undefined)?.market;
   return typeof market === 'string' ? market : ctx.customer?.country_code ?? null;
 }
@@ -37,8 +41,8 @@ export const presaleSkill: Skill = async (ctx) => {
   }
   const view = await getProductDetail(ctx.db, { storeId: ctx.store.id, productId: product.id, market: shopperMarket(ctx) });
   if (!view) return { replies: [{ text: t(ctx.u.locale, 'product.not_found') }], answered: false };
-  const { rows } = await ctx.db.query<{ x: XStore | null }>(`SELECT data->'x_store' AS x FROM products WHERE id = $1`, [product.id]);
-  const x = rows[0]?.x ?? {};
+  const { rows } = await ctx.db.query<{ x: XStore | null; body: string | null }>(`SELECT data->'x_store' AS x, data->>'body_html' AS body FROM products WHERE id = $1`, [product.id]);
+  const x = { ...(rows[0]?.x ?? {}), body_html: rows[0]?.body ?? '' };
   const asked: ProductAttribute[] = attributes.length ? attributes : ['price', 'stock'];
   const lines = asked.map((a) => describeAttribute(ctx, view, x, a)).filter((l): l is string => Boolean(l));
   return { replies: [{ text: lines.join(' ') }], answered: lines.length > 0, statePatch: { productId: product.id } };
@@ -68,7 +72,24 @@ function describeAttribute(ctx: TurnContext, view: ProductView, x: XStore, attri
       return view.price ? t(locale, 'product.price', { product, price: formatMoney(view.price.amount, view.price.currency, locale) }) : missing();
     case 'stock':
       return describeStock(ctx, view);
+    case 'dimensions':
+    case 'origin': {
+      const sentence = descriptionSentence(String(x.body_html ?? ''), attribute);
+      return sentence ? t(locale, 'product.fact', { product, fact: sentence }) : missing();
+    }
   }
+}
+
+const DESCRIPTION_CUES: Record<'dimensions' | 'origin', RegExp> = {
+  dimensions: /\d+\s*[×x]\s*\d+|\bcm\b|litre|liter|\bl\b|fits|carry-on|cabin/i,
+  origin: /made in|made by|crafted in|produced in|factory|workshop|portugal|spain|italy|china|turkey|vietnam/i,
+};
+
+/** The sentence or list item of the product description that states a fact (dimensions, origin). */
+function descriptionSentence(html: string, attribute: 'dimensions' | 'origin'): string | undefined {
+  const text = html.replace(/<li[^>]*>/gi, '\n').replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>/gi, '\n').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ');
+  const parts = text.split(/\n|(?<=[.!?])\s+/).map((p) => p.trim()).filter(Boolean);
+  return parts.find((p) => DESCRIPTION_CUES[attribute].test(p));
 }
 
 function describeStock(ctx: TurnContext, view: ProductView): string {
