@@ -4,7 +4,7 @@
  * write next.
  */
 import { createHash } from 'node:crypto';
-import type { Queryable } from '../../db/types.js';
+import type { Db } from '../../db/types.js';
 import type { StoreRow } from '../../repositories/stores.js';
 import { resolveScope, type ReportFilters, type ReportQuery } from '../reports/report-scope.js';
 import { clusterQuestions, type ClusterInput } from './cluster-questions.js';
@@ -42,6 +42,12 @@ export interface KnowledgeGapReport {
 }
 
 const MAX_CLUSTERS = 50;
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 const MAX_EXAMPLES = 6;
 
 function tally<T extends string>(values: readonly T[]): Array<{ value: T; count: number }> {
@@ -53,7 +59,7 @@ function tally<T extends string>(values: readonly T[]): Array<{ value: T; count:
 /** Examples covering as many languages as possible, most recent first within each. */
 function diverseExamples(questions: readonly GapQuestion[]): GapExample[] {
   const byLocale = new Map<string, GapQuestion[]>();
-  for (const q of [...questions].sort((a, b) => b.askedAt.getTime() - a.askedAt.getTime())) byLocale.set(q.locale, [...(byLocale.get(q.locale) ?? []), q]);
+  for (const q of [...questions].sort((a, b) => b.askedAt.getTime() - a.askedAt.getTime())) pushTo(byLocale, q.locale, q);
   const picked: GapQuestion[] = [];
   const seen = new Set<string>();
   for (let round = 0; picked.length < MAX_EXAMPLES && round < MAX_EXAMPLES; round++) {
@@ -73,7 +79,7 @@ export function clusterGapQuestions(questions: readonly GapQuestion[], defaultLo
   const groups = new Map<string, GapQuestion[]>();
   for (const q of questions) {
     const key = `${q.locale}|${questionKey(q.text)}`;
-    groups.set(key, [...(groups.get(key) ?? []), q]);
+    pushTo(groups, key, q);
   }
   const keys = [...groups.keys()];
   const inputs: ClusterInput[] = keys.map((key) => {
@@ -101,7 +107,7 @@ export function clusterGapQuestions(questions: readonly GapQuestion[], defaultLo
     });
 }
 
-export async function knowledgeGaps(db: Queryable, store: StoreRow, query: ReportQuery, now: Date): Promise<KnowledgeGapReport> {
+export async function knowledgeGaps(db: Db, store: StoreRow, query: ReportQuery, now: Date): Promise<KnowledgeGapReport> {
   const scope = resolveScope(store, query, now);
   const questions = await listGapQuestions(db, scope);
   return {

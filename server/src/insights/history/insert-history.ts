@@ -199,10 +199,20 @@ export async function insertRatings(q: Queryable, rows: readonly HistoryRating[]
   );
 }
 
-/** Inserts a history in dependency order. */
+/**
+ * Inserts a history in dependency order, then recomputes the touched conversations' report facts: the
+ * triggers that keep conversation_facts current assume rows arrive in time order, and a bulk load
+ * inserts all messages before all turns.
+ */
 export async function insertHistory(q: Queryable, history: History): Promise<void> {
   await insertConversations(q, history.conversations ?? []);
   await insertMessages(q, history.messages ?? []);
   await insertTurns(q, history.turns ?? []);
   await insertRatings(q, history.ratings ?? []);
+  const touched = new Set<string>([
+    ...(history.conversations ?? []).map((c) => c.id),
+    ...(history.messages ?? []).map((m) => m.conversationId),
+    ...(history.turns ?? []).map((t) => t.conversationId),
+  ]);
+  await inBatches([...touched], (ids) => q.query('SELECT refresh_conversation_facts($1::uuid[])', [ids]));
 }

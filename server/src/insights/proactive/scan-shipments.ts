@@ -62,7 +62,11 @@ export async function scanStoreShipments(db: Db, jobs: JobQueue, store: StoreRow
   const rows = await candidates(db, store.id, now);
   const orders = new Map((await listOrdersByIds(db, store.id, [...new Set(rows.map((r) => r.order_pk!))])).map((o) => [o.id, o]));
   const events = new Map<string, TrackingEventRow[]>();
-  for (const e of await listTrackingEvents(db, rows.map((r) => r.id))) events.set(e.shipment_id, [...(events.get(e.shipment_id) ?? []), e]);
+  for (const e of await listTrackingEvents(db, rows.map((r) => r.id))) {
+    const list = events.get(e.shipment_id);
+    if (list) list.push(e);
+    else events.set(e.shipment_id, [e]);
+  }
 
   let notices = 0;
   for (const row of rows) {

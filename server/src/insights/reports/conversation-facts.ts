@@ -18,8 +18,9 @@
  * `filtered` is the same without the shopper-message condition: conversations Parley started (a
  * post-delivery feedback request, a proactive notice) still carry ratings, and CSAT counts them.
  *
- * Set-based on purpose (one pass over the cohort's messages and turns, window functions for "came
- * back"): per-conversation lookups are what make a report slow on a million messages.
+ * The per-conversation instants come from conversation_facts (migration 081: kept current by triggers
+ * on messages and assistant_turns, recomputable from them), so a report reads one narrow row per
+ * conversation rather than every message; "came back" is a window function over the same rows.
  *
  * Parameters: $1 store, $2 start, $3 end, $4 store zone, $5 now, $6 countries[], $7 markets[],
  * $8 market, $9 language, $10 channel, $11 intent, $12 valid zone names[].
@@ -30,68 +31,44 @@ export const CLASSIFIED_CONVERSATIONS = `
 WITH market_of AS (
   SELECT DISTINCT ON (country) country, market FROM unnest($6::text[], $7::text[]) AS m(country, market) ORDER BY country
 ),
--- The range plus one day: a shopper who comes back the day after the range still "reopens".
+-- The range plus one day: a shopper who comes back the day after the range still "reopens". The same
+-- shopper is the same customer record, or for anonymous shoppers the same browser (visitor id).
 convs AS MATERIALIZED (
-  SELECT c.id, c.created_at, c.channel, c.customer_id, c.visitor_id, c.handed_off_at, c.handoff_reason, c.assignee_id,
-    c.intent, c.locale, c.state->>'language' AS state_language, c.state->>'timeZone' AS state_zone
+  SELECT c.id, c.created_at, c.channel, c.customer_id, c.handed_off_at, c.handoff_reason, c.assignee_id,
+    c.intent, c.locale, c.state->>'language' AS state_language, c.state->>'timeZone' AS state_zone,
+    f.first_shopper_at, f.first_agent_reply_at, f.first_resolved_at, f.shopper_after_last_turn,
+    COALESCE(f.turns, 0) AS turns, f.last_answered, f.last_turn_at, f.first_turn_handoff_reason AS turn_handoff_reason,
+    lead(f.first_shopper_at) OVER (
+      PARTITION BY COALESCE('c' || c.customer_id::text, 'v' || c.visitor_id, c.id::text) ORDER BY f.first_shopper_at NULLS LAST, c.id
+    ) AS next_conversation_at
   FROM conversations c
+  LEFT JOIN conversation_facts f ON f.conversation_id = c.id
   WHERE c.store_id = $1 AND c.created_at >= $2 AND c.created_at < $3::timestamptz + interval '24 hours' AND c.merged_into_id IS NULL
 ),
-turn_facts AS MATERIALIZED (
-  SELECT at.conversation_id, count(*)::int AS turns,
-    (array_agg(at.answered ORDER BY at.created_at DESC))[1] AS last_answered,
-    max(at.created_at) AS last_turn_at,
-    (array_agg(at.handoff_reason ORDER BY at.created_at) FILTER (WHERE at.handoff_reason IS NOT NULL))[1] AS turn_handoff_reason
-  FROM convs c JOIN assistant_turns at ON at.conversation_id = c.id
-  WHERE c.created_at < $3
-  GROUP BY at.conversation_id
-),
-message_facts AS MATERIALIZED (
-  SELECT m.conversation_id,
-    min(m.created_at) FILTER (WHERE m.author = 'shopper') AS first_shopper_at,
-    min(m.created_at) FILTER (WHERE m.author = 'agent' AND NOT m.internal) AS first_agent_reply_at,
-    min(m.created_at) FILTER (WHERE m.author = 'system' AND m.payload->>'action' = 'status' AND m.payload->>'status' = 'resolved') AS first_resolved_at,
-    min(m.created_at) FILTER (WHERE m.author = 'shopper' AND m.created_at > t.last_turn_at) AS shopper_after_last_turn
-  FROM convs c JOIN messages m ON m.conversation_id = c.id LEFT JOIN turn_facts t ON t.conversation_id = c.id
-  GROUP BY m.conversation_id
-),
--- When the same customer (or browser) next started a conversation.
-next_start AS MATERIALIZED (
-  SELECT c.id,
-    CASE WHEN c.customer_id IS NOT NULL THEN lead(mf.first_shopper_at) OVER (PARTITION BY c.customer_id ORDER BY mf.first_shopper_at, c.id) END AS next_by_customer,
-    CASE WHEN c.visitor_id IS NOT NULL THEN lead(mf.first_shopper_at) OVER (PARTITION BY c.visitor_id ORDER BY mf.first_shopper_at, c.id) END AS next_by_visitor
-  FROM convs c JOIN message_facts mf ON mf.conversation_id = c.id AND mf.first_shopper_at IS NOT NULL
-),
-base AS MATERIALIZED (
-  SELECT c.id, c.created_at, c.channel, c.customer_id, c.visitor_id, c.handed_off_at, c.handoff_reason, c.assignee_id,
+base AS NOT MATERIALIZED (
+  SELECT c.id, c.created_at, c.channel, c.handed_off_at, c.handoff_reason, c.assignee_id,
     COALESCE(NULLIF(c.intent, ''), 'unknown') AS intent,
     COALESCE(NULLIF(c.state_language, ''), NULLIF(c.locale, ''), 'und') AS language,
     COALESCE(mo.market, NULLIF(cu.data #>> '{x_store,market}', ''), 'unknown') AS market,
     CASE WHEN COALESCE(cu.timezone, c.state_zone) = ANY($12::text[]) THEN COALESCE(cu.timezone, c.state_zone) ELSE $4 END AS shopper_zone,
-    mf.first_shopper_at, mf.first_agent_reply_at, mf.first_resolved_at, mf.shopper_after_last_turn,
-    COALESCE(tf.turns, 0) AS turns, tf.last_answered, tf.last_turn_at, tf.turn_handoff_reason,
-    LEAST(ns.next_by_customer, ns.next_by_visitor) AS next_conversation_at,
+    c.first_shopper_at, c.first_agent_reply_at, c.first_resolved_at, c.shopper_after_last_turn,
+    c.turns, c.last_answered, c.last_turn_at, c.turn_handoff_reason,
+    c.next_conversation_at,
     fb.scale, fb.rating, fb.assignee_id AS rated_agent_id
   FROM convs c
-  LEFT JOIN message_facts mf ON mf.conversation_id = c.id
-  LEFT JOIN turn_facts tf ON tf.conversation_id = c.id
-  LEFT JOIN next_start ns ON ns.id = c.id
   LEFT JOIN customers cu ON cu.id = c.customer_id
   LEFT JOIN market_of mo ON mo.country = upper(cu.country_code)
   LEFT JOIN conversation_feedback fb ON fb.conversation_id = c.id
   WHERE c.created_at < $3
 ),
--- Every conversation of the range that matches the filters, Parley-initiated ones included (CSAT reads this).
+-- Every conversation of the range that matches the filters, Parley-initiated ones included (CSAT reads
+-- this), with the cohort flag and the classification; one materialised copy serves every aggregate.
 filtered AS MATERIALIZED (
-  SELECT * FROM base
-  WHERE ($8::text IS NULL OR market = $8) AND ($9::text IS NULL OR language = $9)
-    AND ($10::text IS NULL OR channel = $10) AND ($11::text IS NULL OR intent = $11)
-),
-classified AS MATERIALIZED (
-  SELECT b.*, to_char(b.created_at AT TIME ZONE $4, 'YYYY-MM-DD') AS day,
+  SELECT b.*, b.first_shopper_at IS NOT NULL AS in_cohort,
+    to_char(b.created_at AT TIME ZONE $4, 'YYYY-MM-DD') AS day,
     (b.handed_off_at IS NOT NULL OR b.turn_handoff_reason IS NOT NULL OR b.first_agent_reply_at IS NOT NULL) AS handed_off,
     CASE
-      WHEN b.turns = 0 THEN NULL
+      WHEN b.turns = 0 OR b.first_shopper_at IS NULL THEN NULL
       WHEN b.handed_off_at IS NOT NULL OR b.turn_handoff_reason IS NOT NULL OR b.first_agent_reply_at IS NOT NULL THEN 'human'
       WHEN NOT b.last_answered THEN 'unanswered'
       WHEN b.last_turn_at + interval '24 hours' > $5 THEN 'pending'
@@ -99,8 +76,12 @@ classified AS MATERIALIZED (
         OR (b.next_conversation_at > b.last_turn_at AND b.next_conversation_at <= b.last_turn_at + interval '24 hours') THEN 'reopened'
       ELSE 'resolved'
     END AS automation
-  FROM filtered b
-  WHERE b.first_shopper_at IS NOT NULL
+  FROM base b
+  WHERE ($8::text IS NULL OR b.market = $8) AND ($9::text IS NULL OR b.language = $9)
+    AND ($10::text IS NULL OR b.channel = $10) AND ($11::text IS NULL OR b.intent = $11)
+),
+classified AS NOT MATERIALIZED (
+  SELECT * FROM filtered WHERE in_cohort
 )`;
 
 /** The parameters of CLASSIFIED_CONVERSATIONS for a scope. */

@@ -2,7 +2,7 @@
  * A store's report for a date range and filters: every metric of docs/insights.md, computed by SQL
  * over the real tables (durations in business hours in TypeScript, from the instants SQL returns).
  */
-import type { Queryable } from '../../db/types.js';
+import type { Db, Queryable } from '../../db/types.js';
 import type { StoreRow } from '../../repositories/stores.js';
 import { storeHours } from '../../inbox/inbox-settings.js';
 import { queryOverview, type CsatGroupRow, type HeatCell } from './overview-query.js';
@@ -75,7 +75,7 @@ async function agentNames(db: Queryable, ids: readonly string[]): Promise<Map<st
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-export async function buildReport(db: Queryable, store: StoreRow, query: ReportQuery, now: Date): Promise<ReportOverview> {
+export async function buildReport(db: Db, store: StoreRow, query: ReportQuery, now: Date): Promise<ReportOverview> {
   const scope = resolveScope(store, query, now);
   const rows = await queryOverview(db, scope, await databaseTimeZones(db));
   const { hours, holidays } = storeHours(store);

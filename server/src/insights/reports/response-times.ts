@@ -28,7 +28,11 @@ const DAY = 86_400_000;
 
 function grouped(entries: Array<{ key: string; minutes: number }>): Array<DurationStats & { key: string }> {
   const groups = new Map<string, number[]>();
-  for (const e of entries) groups.set(e.key, [...(groups.get(e.key) ?? []), e.minutes]);
+  for (const e of entries) {
+    const list = groups.get(e.key);
+    if (list) list.push(e.minutes);
+    else groups.set(e.key, [e.minutes]);
+  }
   return [...groups.entries()].map(([key, values]) => ({ key, ...durationStats(values) })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
