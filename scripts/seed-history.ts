@@ -46,7 +46,7 @@ try {
     onDay: (day, t) => process.stdout.write(`\r${day}: ${t.conversations} conversations, ${t.messages} messages`),
   });
   console.log(`\nSeeded ${store.name} (${store.id}) with ${days} days of history in ${((Date.now() - started) / 1000).toFixed(1)} s:`);
-  console.log(`  ${totals.conversations} conversations, ${totals.messages} messages, ${totals.turns} assistant turns, ${totals.ratings} ratings`);
+  console.log(`  ${totals.conversations} conversations, ${totals.messages} messages, ${totals.turns} assistant turns, ${totals.ratings} ratings, ${totals.compensation} compensation decisions`);
 } finally {
   await app.close();
 }

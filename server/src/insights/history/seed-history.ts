@@ -10,6 +10,8 @@ import { hashPassword } from '../../auth/passwords.js';
 import { addMembership, createAgent, findAgentByEmail } from '../../auth/agents-repository.js';
 import { storeHours } from '../../inbox/inbox-settings.js';
 import { storeMarkets } from '../reports/report-scope.js';
+import type { OrderRow } from '../../repositories/orders.js';
+import { remedyOptions } from '../compensation/decisions.js';
 import { HistoryGenerator, type HistoryAgent, type HistoryCustomer } from './generate-history.js';
 import { insertHistory } from './insert-history.js';
 import { HISTORY_LOCALES, type HistoryLocale } from './phrases.js';
@@ -33,6 +35,7 @@ export interface SeedTotals {
   messages: number;
   turns: number;
   ratings: number;
+  compensation: number;
 }
 
 const TEAM = [
@@ -43,10 +46,37 @@ const TEAM = [
   { first: 'yuki', name: 'Yuki Tanaka', languages: ['ja', 'en'] },
 ];
 
+const SEED_NOTE = 'Generated history';
+
 /** Removes earlier generated history (conversations cascade to messages, turns and ratings). */
 export async function removeSeededHistory(db: Db, storeId: string): Promise<number> {
+  await db.query(`DELETE FROM compensation_decisions WHERE store_id = $1 AND note = $2`, [storeId, SEED_NOTE]);
   const { affectedRows } = await db.query(`DELETE FROM conversations WHERE store_id = $1 AND state->>'seeded' = 'true'`, [storeId]);
   return affectedRows;
+}
+
+/** Compensation decisions on the store's orders, spread over the period, priced by the store's policy. */
+async function seedCompensation(db: Db, store: StoreRow, agents: readonly HistoryAgent[], random: Random, end: Date, days: number): Promise<number> {
+  const { rows: orders } = await db.query<OrderRow>('SELECT * FROM orders WHERE store_id = $1', [store.id]);
+  if (orders.length === 0 || agents.length === 0) return 0;
+  const count = Math.min(200, Math.round(days * 0.6));
+  const weights = { late: 40, lost: 15, damaged: 30, wrong_item: 15 } as const;
+  let written = 0;
+  for (let i = 0; i < count; i++) {
+    const order = random.pick(orders);
+    const problem = random.weighted(weights);
+    const suggestion = random.pick(remedyOptions(store, order)[problem]);
+    const approved = random.chance(0.85);
+    const decidedAt = new Date(end.getTime() - random.next() * days * 86_400_000);
+    await db.query(
+      `INSERT INTO compensation_decisions (store_id, order_pk, problem, remedy, status, amount, currency, cost, within_policy, suggestions, decided_by, note, decided_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, '[]', $9, $10, $11)`,
+      [store.id, order.id, problem, suggestion.remedy, approved ? 'approved' : 'rejected', suggestion.amount, suggestion.currency,
+        approved ? suggestion.estimatedCost : '0', random.pick(agents).id, SEED_NOTE, decidedAt],
+    );
+    written++;
+  }
+  return written;
 }
 
 async function seedAgents(db: Db, store: StoreRow): Promise<HistoryAgent[]> {
@@ -114,7 +144,7 @@ export async function seedHistory(db: Db, store: StoreRow, options: SeedOptions 
     orderNames: orders.map((o) => o.name),
     hours: { teams: hours.teams, holidays },
   });
-  const totals: SeedTotals = { conversations: 0, messages: 0, turns: 0, ratings: 0 };
+  const totals: SeedTotals = { conversations: 0, messages: 0, turns: 0, ratings: 0, compensation: 0 };
   for (const { day, history } of generator.days()) {
     await db.transaction((tx) => insertHistory(tx, history));
     totals.conversations += history.conversations?.length ?? 0;
@@ -123,5 +153,6 @@ export async function seedHistory(db: Db, store: StoreRow, options: SeedOptions 
     totals.ratings += history.ratings?.length ?? 0;
     options.onDay?.(day, totals);
   }
+  totals.compensation = await seedCompensation(db, store, agents, random, options.end ?? new Date(), options.days ?? 90);
   return totals;
 }
