@@ -42,9 +42,10 @@ const NOUNS: Array<[BodyKind, string[]]> = [
   ['weight', ['weight', 'weigh', 'peso', 'pes[oa]', 'gewicht', 'wiege', 'poids', 'p[èe]se', 'peso', 'weeg', 'gewicht', '体重', '몸무게', 'وزني']],
 ];
 
-/** Verbs that introduce a height without naming it ("I'm 1.75", "mido 175"): weaker than nouns. */
+/** Verbs that introduce a height without naming it ("I'm 1.75", "mido 175", "he's 140 cm"): weaker than nouns. */
 const HEIGHT_VERBS = [
-  "i'?m", 'i am', 'mido', 'ich bin', 'ich messe', 'je mesure', 'je fais', 'misuro', 'sono', 'tenho', 'me[çc]o', 'ik ben',
+  "i'?m", 'i am', "(?:he|she)'?s", '(?:he|she) is', 'mido', 'mide', 'ich bin', '(?:er|sie) ist', 'ich messe', 'misst', 'je mesure', 'mesure', 'je fais', 'misuro', 'sono', '[èe] alt[oa]',
+  'tenho', 'tem', 'me[çc]o', 'mede', 'ik ben', 'hij is', 'zij is',
 ];
 
 /** French "taille 38" is a size, Dutch "taille 72 cm" a waist: these count only with a unit. */
@@ -82,12 +83,14 @@ export function findKindWords(text: string): KindWord[] {
       if (m[0].length > 0) all.push({ kind, strength, start: m.index, end: m.index + m[0].length });
     }
   }
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: KindWord[] = [];
   for (const word of all) {
-    if (!kept.some((k) => word.start < k.end && word.end > k.start)) kept.push(word);
+    const last = kept.at(-1);
+    if (!last || word.start >= last.end) kept.push(word);
+    else if (word.end - word.start > last.end - last.start) kept[kept.length - 1] = word;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /**
@@ -95,7 +98,7 @@ export function findKindWords(text: string): KindWord[] {
  * "身高大概172", "Brust ca. 96", "tour de poitrine de 92", "ウエストは70".
  */
 export const WORD_TO_NUMBER = new RegExp(
-  `^(?:[\\s:=：~〜≈-]|(?<![\\p{L}])(?:is|are|was|about|around|approx(?:imately|\\.)?|roughly|maybe|ca\\.?|circa|environ|à peu près|unos|unas|cerca de|aprox(?:imadamente|\\.)?|etwa|ungef[äa]hr|ongeveer|zo'?n|mide|misura|mesure|meet|mede|measures?|es|est|ist|è|é|de|di|of|van|von|bei|um die|sobre|por volta de|intorno a|sui)(?![\\p{L}])|は|が|で|約|约|大概|大约|是|有|为|だいたい|およそ|은|는|이|가|약)*$`,
+  `^(?:[\\s:=：~〜≈-]|(?<![\\p{L}])(?:is|are|was|about|around|approx(?:imately|\\.)?|roughly|maybe|ca\\.?|circa|environ|à peu près|unos|unas|cerca de|aprox(?:imadamente|\\.)?|etwa|ungef[äa]hr|ongeveer|zo'?n|has|have|tiene|tengo|hat|habe|fait|fa|ha|tem|tenho|heeft|heb|mide|misura|mesure|meet|mede|measures?|es|est|ist|è|é|de|di|of|van|von|bei|um die|sobre|por volta de|intorno a|sui)(?![\\p{L}])|は|が|で|約|约|大概|大约|是|有|为|だいたい|およそ|은|는|이|가|약)*$`,
   'iu',
 );
 

@@ -8,7 +8,7 @@
  * 2. "waist 72", "身高172", "chest is about 96": the word names the number after it;
  * 3. "90 cm chest", "165cm tall": the word right after the number;
  * 4. "I'm 166 cm", "mido 1,75": a height verb before the number;
- * 5. for numbers with a unit only, a word shortly before in the same clause (or after it).
+ * 5. for numbers with a unit only, a word shortly before (or after) it.
  * Texts written "number then word" ("90 cm chest 75 cm waist", ending on a word) take step 3
  * before step 2.
  * A word never reaches past another number, so "I'm 166 cm with a 90 cm chest" is height 166,
@@ -32,7 +32,6 @@ const METRES = /(?<![\d.,])([12])(?:[.,](\d{2})\s?m(?![a-z])|\s?m\s?(\d{2})(?!\d
 const NUMBER_AND_UNIT = new RegExp(`(?<![A-Za-z\\d.,#$€£¥])(${NUMBER})(?![\\d.,]?\\d)(?:\\s?(${UNIT}))?`, 'giu');
 // A bare number glued to letters or followed by a size system, counter or currency is not a body measure.
 const NOT_A_MEASURE_AFTER = /^(?:[A-Za-z%€$£¥]|\s?(?:EUR?|US|UK|FR|IT|JP)(?![A-Za-z])|\s?(?:码|號|号|サイズ|歳|才|岁|円|元|個|件|点|年|月|日|天|足|双))/u;
-const CLAUSE_END = /[.!?;。！？；\n]/gu;
 const WINDOW = 28;
 
 interface Candidate {
@@ -112,11 +111,24 @@ function findCandidates(text: string, claimed: Span[]): Candidate[] {
   return candidates.sort((a, b) => a.start - b.start);
 }
 
+/** Index of the first item for which `isAtOrPast` holds, in a list ordered so it holds for a suffix. */
+function firstIndex<T>(items: readonly T[], isAtOrPast: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (isAtOrPast(items[mid]!)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
 /** Gives each number the measurement word that belongs to it (see the file comment). */
 function attachWords(text: string, candidates: Candidate[], words: KindWord[]): void {
   const used = new Set<KindWord>();
-  const before = (w: KindWord) => candidates.filter((c) => c.end <= w.start).at(-1);
-  const after = (w: KindWord) => candidates.find((c) => c.start >= w.end);
+  // Both lists are sorted and spans do not overlap, so neighbours are found by binary search.
+  const before = (w: KindWord) => candidates[firstIndex(candidates, (c) => c.end > w.start) - 1];
+  const after = (w: KindWord) => candidates[firstIndex(candidates, (c) => c.start >= w.end)];
   const accepts = (w: KindWord, c: Candidate | undefined): c is Candidate => Boolean(c && !c.kind && (w.strength !== 'unitOnly' || c.unit));
   const link = (w: KindWord, c: Candidate, via: Candidate['via']): void => {
     c.kind = w.kind;
@@ -158,12 +170,16 @@ function attachWords(text: string, candidates: Candidate[], words: KindWord[]): 
   for (const [i, c] of candidates.entries()) {
     if (c.kind || !c.unit) continue;
     const previousEnd = candidates[i - 1]?.end ?? 0;
-    let from = Math.max(previousEnd, c.start - WINDOW);
-    for (const m of text.slice(from, c.start).matchAll(CLAUSE_END)) from = Math.max(from, previousEnd, c.start - WINDOW) + m.index + 1;
-    const near = words.filter((w) => !used.has(w) && w.start >= from && w.end <= c.start).at(-1);
+    // "torso length? mine is 45 cm": the word may sit in the previous sentence, but not before another number.
+    const from = Math.max(previousEnd, c.start - WINDOW);
     const next = candidates[i + 1]?.start ?? text.length;
-    const later = words.find((w) => !used.has(w) && w.strength === 'noun' && w.kind !== 'height' && w.start >= c.end && w.start - c.end <= 12 && w.end <= next);
-    const word = near ?? later;
+    const firstAfter = firstIndex(words, (w) => w.end > c.start);
+    let word: KindWord | undefined;
+    for (let j = firstAfter - 1; j >= 0 && words[j]!.start >= from && !word; j--) if (!used.has(words[j]!)) word = words[j];
+    for (let j = firstAfter; j < words.length && words[j]!.start - c.end <= 12 && !word; j++) {
+      const w = words[j]!;
+      if (!used.has(w) && w.strength === 'noun' && w.kind !== 'height' && w.start >= c.end && w.end <= next) word = w;
+    }
     if (word) link(word, c, word.strength === 'verb' ? 'verb' : 'noun');
   }
 }

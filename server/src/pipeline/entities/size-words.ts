@@ -9,7 +9,7 @@ export const LETTER = '(?:XXXS|XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL|[2-5]X)';
 export const LETTER_PT = '(?:PP|P|M|G|GG|XG)';
 
 export const SIZE_WORD =
-  '(?:(?<![\\p{L}])(?:size|sz|talla|talle|tama[nñ]o|gr[öo](?:ss|ß)e|gr\\.|taille|pointure|taglia|misura|numero|número|n[úu]mero|tamanho|maat)(?![\\p{L}])|サイズ|尺码|尺寸|码数|사이즈)';
+  '(?:(?<![\\p{L}])(?:(?:schuh|schoen|kleider|kleding|konfektions)?gr[öo](?:ss|ß)e|(?:schoen|kleding|confectie)maat|size|sz|talla|talle|tama[nñ]o|gr[öo](?:ss|ß)e|gr\\.|taille|pointure|taglia|misura|numero|número|n[úu]mero|tamanho|maat)(?![\\p{L}])|サイズ|尺码|尺寸|码数|사이즈)';
 
 const USUALLY =
   "(?:usually|normally|typically|generally|always|mostly|normalmente|siempre|normalerweise|meistens|immer|d'habitude|normalement|toujours|di solito|sempre|meestal|altijd)";

@@ -9,7 +9,7 @@
  */
 import { NUMBER, parseNumber } from './numbers.js';
 import { regionNear } from './size-regions.js';
-import { LETTER, LETTER_PT, NOT_A_SIZE_AFTER, SHOE_CONTEXT, SIZE_LEAD } from './size-words.js';
+import { LETTER, LETTER_PT, NOT_A_SIZE_AFTER, SHOE_CONTEXT, SIZE_LEAD, SIZE_WORD } from './size-words.js';
 import { overlaps, type SizeMention, type SizeSystem, type Span } from './types.js';
 
 const GENDER: Array<[RegExp, NonNullable<SizeMention['gender']>]> = [
@@ -34,6 +34,7 @@ function systemOf(word: string): SizeSystem {
   return 'numeric';
 }
 
+const RIGHT_AFTER_SIZE_WORD = new RegExp(`${SIZE_WORD}\\s?:?\\s?$`, 'iu');
 const CHINESE_REGION: Record<string, SizeSystem> = { 欧: 'EU', 美: 'US', 英: 'UK', 日: 'JP', 法: 'FR', 意: 'IT' };
 
 const PATTERNS: Pattern[] = [
@@ -64,7 +65,11 @@ const PATTERNS: Pattern[] = [
   {
     // size M, talla XL, Größe L, サイズM, size: 2XL; Portuguese "tamanho G"; "je fais du M", "I wear L"
     regex: new RegExp(`${SIZE_LEAD}\\s?(${LETTER}|${LETTER_PT})(?![\\p{L}\\d'’])`, 'giu'),
-    build: (m) => ({ system: 'letter', value: m[1]!.toUpperCase(), category: 'apparel' }),
+    // A lower-case letter counts only right after a size word ("talla s"), not after "el número de l…".
+    build: (m) =>
+      m[1] === m[1]!.toUpperCase() || RIGHT_AFTER_SIZE_WORD.test(m[0].slice(0, -m[1]!.length))
+        ? { system: 'letter', value: m[1]!.toUpperCase(), category: 'apparel' }
+        : undefined,
   },
   {
     // Mサイズ, L码, XL号, M size, Lを着ています

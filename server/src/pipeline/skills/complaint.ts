@@ -1,6 +1,7 @@
 /**
- * Complaints (damaged, wrong, missing, not received): say sorry, state what the store's policy asks for
- * (photos, the deadline), and bring in a person — these need judgement.
+ * Complaints: say what the store's policy says (photos, deadlines), and when a specific order went
+ * wrong — or the help center has no answer — bring in a person, since those need judgement. A general
+ * quality question ("is pilling normal?") is answered without one.
  */
 import { readerOf, storeFactsOf, type Skill } from '../turn.js';
 import { answerFromKnowledge } from './knowledge-answer.js';
@@ -16,5 +17,6 @@ export const complaintSkill: Skill = async (ctx) => {
     replies.unshift(...describeOrderStatus(resolution.order, readerOf(ctx), storeFactsOf(ctx)).replies);
     statePatch = resolution.statePatch;
   }
-  return { replies, answered: true, statePatch, needsHuman: 'complaint' };
+  const needsPerson = resolution.kind === 'order' || !policy.answered;
+  return { replies: replies.length ? replies : policy.replies, answered: policy.answered || resolution.kind === 'order', statePatch, needsHuman: needsPerson ? 'complaint' : null };
 };

@@ -9,6 +9,7 @@ import { orderActionPolicy, requestOrderAction } from '../../commerce/actions/in
 import { listShopperOrders, getShopperOrder, type OrderDetail } from '../../commerce/query.js';
 import { accessFromState } from '../../commerce/access/verified-access.js';
 import { describeReturn } from '../compose/return-status.js';
+import { returnDeadline, returnShipping } from '../compose/return-policy.js';
 import { findMentionedProduct, loadCatalog } from '../catalog/product-mentions.js';
 import { foldText } from '../language/index.js';
 import { describeActionOutcome } from '../compose/action-outcome.js';
@@ -19,6 +20,8 @@ import { resolveShopperOrder } from './shopper-order.js';
 
 const WANTS = /\b(i want|i'?d like|i would like|i need|start a return|return it|send (it|them) back|quiero|quisiera|necesito|me gustaria|mochte|moechte|will .*zuruck|ich will|je veux|je voudrais|je souhaite|vorrei|voglio|quero|gostaria|ik wil|graag)\b|したい|お願いします|我想|我要|请帮我/;
 
+// "Did you get it back?", "sent it back last week": the shopper asks where an existing return stands.
+const RETURN_STATUS = /already (sent|returned|posted)|sent (it|them) back|did you (get|receive)|have you received|ya (lo|la|los|las) (devolvi|envie)|schon zuruck|zuruckgeschickt|deja renvoye|renvoye|gia (restituit|rispedit)|ja devolvi|al teruggestuurd|送り返し|返送しました|届いていますか|已经寄回|寄回了|收到了吗/;
 const REFUND = /refund|money back|reembols|devolucion del dinero|erstatt|ruckerstatt|geld zuruck|rembours|rimbors|terugbetal|geld terug|返金|払い戻|退款|退钱|환불/;
 
 export const returnsSkill: Skill = async (ctx) => {
@@ -29,7 +32,8 @@ export const returnsSkill: Skill = async (ctx) => {
   if (!order) return answerFromKnowledge(ctx);
   const statePatch = resolution.kind === 'order' ? resolution.statePatch : { orderId: order.id, orderName: order.name };
   const latestReturn = [...order.returns].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
-  if (latestReturn && !WANTS.test(folded)) {
+  const asksStatus = REFUND.test(folded) || RETURN_STATUS.test(folded);
+  if (latestReturn && asksStatus && !WANTS.test(folded)) {
     const reader = { locale: ctx.u.locale, timeZone: ctx.shopperTimeZone };
     const lines = [describeReturn(order, latestReturn, reader)];
     if (latestReturn.status === 'rejected') lines.push(eligibility(ctx, order));
@@ -57,8 +61,11 @@ async function signedInOrderFor(ctx: TurnContext, aboutRefund: boolean): Promise
     const found = await getShopperOrder(ctx.db, { storeId: ctx.store.id, access, now: ctx.now, orderId: o.id });
     if (found.ok) details.push(found.order);
   }
-  const product = findMentionedProduct(await loadCatalog(ctx.db, ctx.store.id), ctx.text)?.product;
-  const withProduct = product ? details.find((d) => d.lineItems.some((li) => li.productId === product.id || li.productId === product.externalId)) : undefined;
+  const catalog = await loadCatalog(ctx.db, ctx.store.id);
+  const product = findMentionedProduct(catalog, ctx.text)?.product;
+  // "the crewneck": the men's or the women's version, whichever this shopper bought.
+  const family = product ? catalog.products.filter((p) => baseTitle(p.title) === baseTitle(product.title)) : [];
+  const withProduct = details.find((d) => d.lineItems.some((li) => family.some((p) => li.productId === p.id || li.productId === p.externalId)));
   if (withProduct) return withProduct;
   if (aboutRefund) {
     const withReturn = details.find((d) => d.returns.length > 0);
@@ -87,10 +94,13 @@ function eligibility(ctx: TurnContext, order: OrderDetail): string {
   const delivered = order.shipments.filter((s) => s.kind === 'outbound' && s.deliveredAt).map((s) => new Date(s.deliveredAt!).getTime());
   const start = policy.returnWindowStarts === 'order' ? new Date(order.placedAt).getTime() : delivered.length ? Math.max(...delivered) : undefined;
   const lines: string[] = [];
+  if (order.channel !== 'shopify' && order.marketplace) {
+    return t(locale, 'action.marketplace', { order: order.name, marketplace: order.marketplace.split(/[.-]/)[0]!.replace(/^./, (c) => c.toUpperCase()) });
+  }
   if (start === undefined) {
     lines.push(t(locale, 'action.return_not_delivered', { order: order.name }));
   } else {
-    const deadline = new Date(start + policy.returnWindowDays * 86_400_000);
+    const deadline = returnDeadline(start, policy.returnWindowDays, ctx.store.policies, ctx.store.timeZone);
     lines.push(
       deadline.getTime() >= ctx.now.getTime()
         ? t(locale, 'action.return_eligible', { order: order.name, date: readerDate(deadline, reader) })
@@ -99,5 +109,10 @@ function eligibility(ctx: TurnContext, order: OrderDetail): string {
     if (deadline.getTime() >= ctx.now.getTime()) lines.push(t(locale, 'action.return_how'));
   }
   if (finalSale.length) lines.push(t(locale, 'action.return_final_sale_items', { items: formatList(finalSale, locale) }));
+  const shipping = returnShipping({ market: order.market, warehouse: order.warehouse, channel: order.channel }, ctx.store.row.profile);
+  if (shipping?.free) lines.push(t(locale, shipping.carrier ? 'returns.label_free_carrier' : 'returns.label_free', { carrier: shipping.carrier ?? '' }));
+  else if (shipping) lines.push(t(locale, shipping.city ? 'returns.label_paid_city' : 'returns.label_paid', { city: shipping.city ?? '' }));
   return lines.join(' ');
 }
+
+const baseTitle = (title: string) => title.replace(/\s+[—–-]\s+(women'?s|men'?s|unisex)$/i, '').trim().toLowerCase();
