@@ -138,6 +138,15 @@ describe('proactive notices', () => {
     expect(smtp.inbox.length).toBe(before);
   });
 
+  it('counts notices by kind and status in the report of the day they were detected', async () => {
+    const report = (await t.app.inject({ url: `/api/stores/${STORE}/reports?from=2026-11-23&to=2026-11-23`, headers: { cookie: admin.cookie } })).json();
+    const expected = (await notices()).reduce<Record<string, number>>((acc, n) => ({ ...acc, [`${n.kind}/${n.status}`]: (acc[`${n.kind}/${n.status}`] ?? 0) + 1 }), {});
+    const reported = Object.fromEntries(report.proactive.map((p: { kind: string; status: string; count: number }) => [`${p.kind}/${p.status}`, p.count]));
+    expect(reported).toEqual(expected);
+    const before = (await t.app.inject({ url: `/api/stores/${STORE}/reports?from=2026-11-22&to=2026-11-22`, headers: { cookie: admin.cookie } })).json();
+    expect(before.proactive).toEqual([]);
+  });
+
   it('lists notices for agents', async () => {
     const agent = await loginAgent(t.app, { storeId: STORE });
     const res = await t.app.inject({ url: `/api/stores/${STORE}/proactive-notices`, headers: { cookie: agent.cookie } });
