@@ -26,7 +26,7 @@ const EXPLICIT = compilePhrases([
   // de
   '(mit )?(einem |einer )?(echten |realen )?(menschen|mitarbeiter|person|vorgesetzten|ansprechpartner)( sprechen| reden)', '(jemand(en)?|mitarbeiter\\w*) (vom|von|aus dem|im) .{0,25}(sprechen|erreichen)', 'echte(r|n)? mensch', 'mitarbeiter (bitte|sofort)', '^mitarbeiter', '(verbinde|verbindet|verbinden sie) mich', 'kein(en)? (bot|roboter)', 'nicht mit einem (bot|roboter)', 'zuruckrufen', 'menschliche(r|n)? mitarbeiter', 'ansprechpartner bitte',
   // fr
-  'parler (a|avec) (un |une |quelqu)(humain|personne|conseiller|agent|responsable|etre humain|vrai)?', '(vraie|vrai) (personne|humain)', 'passez-moi (un|une|le|la|quelqu)', 'mettez-moi en relation', '^conseiller', 'un humain', 'pas (a |avec )?un robot', 'rappelez-moi', 'me rappeler (par telephone|au |sur |demain|aujourd)', 'agent humain', 'un operateur',
+  'parler (a|avec) (un |une |quelqu)(humain|personne|conseiller|agent|responsable|etre humain|vrai)?', '(vraie|vrai) (personne|humain)', 'passez-moi (un|une|le|la|quelqu)', 'mettez-moi en relation', '^conseiller', 'un humain', 'pas (a |avec )?un robot', 'rappelez-moi', 'me rappeler (par telephone|au |sur |demain|aujourd)', "quelqu'?un .{0,25}me rappeler", 'me rappeler\\s*\\??$', 'agent humain', 'un operateur',
   // it
   'parlare con (una |un |qualcuno)(persona|umano|operatore|responsabile|essere umano)?', 'persona vera', 'passatemi', '^operatore', 'operatore umano', 'non voglio parlare con un (bot|robot)', 'mi (puo|puoi) richiamare', 'in carne e ossa', 'un addetto',
   // pt

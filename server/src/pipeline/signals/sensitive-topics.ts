@@ -15,7 +15,7 @@ export type SensitiveTopic = (typeof SENSITIVE_TOPICS)[number];
 
 const CUES: Record<SensitiveTopic, PhraseMatcher> = {
   chargeback: compilePhrases([
-    'charge ?back', 'dispute (the|this|a|my)? ?(charge|payment|transaction)', '(open|file|raise)(ed|d)? a (dispute|claim) (with|on|at) (paypal|my bank|the bank|visa|amex|my card)', '(call|contact|calling|contacting) my (bank|card issuer|credit card)', 'reverse the (charge|payment)', 'paypal (claim|dispute)',
+    'charge ?back', 'disput(e|ed|ing) (the|this|a|my)? ?(charge|payment|transaction)', '(open|file|raise)(ed|d)? a (dispute|claim) (with|on|at) (paypal|my bank|the bank|visa|amex|my card)', '(call|contact|calling|contacting) my (bank|card issuer|credit card)', 'reverse the (charge|payment)', 'paypal (claim|dispute)',
     'contracargo', 'disputa (con|en|ante) (paypal|el banco|mi banco)', '(reclamar|reclamacion|reclamare) (al|en el|ante el|a mi) banco', 'anular el (cargo|pago) (con|en) (el|mi) banco',
     'ruckbuchung', 'lastschrift (zuruck|widerruf)', 'zahlung (zuruckbuchen|zuruckholen|zuruckbuchen lassen)', 'bei (meiner|der) bank (reklamier|widersprech|zuruckbuch)',
     'rejet de paiement', 'faire (une )?opposition', 'opposition (sur|a) (ma|la) carte', 'litige (paypal|aupres de (ma|la) banque|avec (ma|la) banque|bancaire)', 'contester (le|ce|mon|un|la) (paiement|prelevement|debit|transaction|achat)', '(signal|reclam)\\w* .{0,20}(a|aupres de) ma banque',
@@ -54,7 +54,7 @@ const CUES: Record<SensitiveTopic, PhraseMatcher> = {
     '(データ|個人情報|アカウント).{0,10}(削除|消して|消去)', '退会', '(删除|删掉|清除|注销).{0,10}(数据|信息|账号|账户|资料)', '(数据|信息|账号|账户|资料).{0,6}(删除|删掉|清除|注销)', '注销', '(데이터|계정|개인정보).{0,6}삭제', 'حذف (حسابي|بياناتي)',
   ]),
   damaged_item: compilePhrases([
-    'damaged', 'broken(?! in|-in)', 'broke(?![a-z])(?! in)', 'defective', 'faulty', 'cracked', 'shattered', 'torn', 'ripped(?! (jeans|denim|knee))', 'hole in', 'leak(ed|ing|s)(?![a-z])', 'crushed(?! velvet)', 'snapped', 'stopped working', "doesn'?t (work|turn on)", 'falling apart',
+    'damaged', 'broken(?! in|-in)', 'broke(?![a-z])(?! in)', 'defective', 'faulty', 'cracked', 'shattered', 'torn', 'ripped(?! (jeans|denim|knee))', 'hole in', "(has|have|had|got|with|there'?s|there is|there are) (a |an |two |some )?(small |big |huge |tiny |little )?holes?(?![a-z])", 'leak(s|ed|ing)?(?![a-z-])(?<!(does|will|would|can|could|might) (it|they|this|the \\w+) leak\\w*)', 'crushed(?! velvet)', 'snapped', 'stopped working', "doesn'?t (work|turn on)", 'falling apart',
     'came (off|apart|undone|unstitched|loose)', '(fell|fallen|come) (off|apart)', 'seam (split|ripped|burst|came|has come|opened|is coming)', '(zip|zipper|strap|handle|heel|sole|button|buckle) (broke|is broken|came off|fell off|snapped|detached|split)',
     'danad', 'rot[oa]s?(?![a-z])', 'defectuos', 'agujero', 'rasgad', 'estropead', 'no funciona', 'no enciende', 'descosid', 'se (ha )?(roto|despegado|descosido|soltado)', 'costura (abierta|rota|suelta)',
     'beschadig', 'kaputt', 'defekt', 'gerissen', 'loch(?![a-z])', 'locher', 'funktioniert nicht', 'geht nicht an', 'riss(?![a-z])', 'naht .{0,30}(aufgegangen|gerissen|offen|kaputt|lost sich)', '(abgerissen|abgefallen|abgebrochen|aufgegangen|abgelost)',
