@@ -67,6 +67,12 @@ describe.skipIf(!hasBrowser)('reports pages in the browser', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('.export-menu a:has-text("Daily")')]);
     expect(download.suggestedFilename()).toMatch(/^mini-store-daily-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
 
+    // The store turns proactive notices on from the same page.
+    await page.click('.insights-settings summary');
+    await page.check('input[name=proactive-enabled]');
+    await page.click('.insights-settings button:has-text("Save settings")');
+    await expect.poll(async () => (await t.app.inject({ url: '/api/stores/mini-store/insights/settings', headers: { cookie: admin.cookie } })).json().settings.proactive.enabled).toBe(true);
+
     // Knowledge gaps: topics with examples, and the editor opens with an outline.
     await page.click('.nav [data-nav=gaps]');
     await page.waitForURL(`${base}/inbox/gaps`);

@@ -8,6 +8,7 @@ import { ReportFilters, defaultRange } from './ReportFilters.js';
 import { StorePicker, useStoreChoice } from './use-store-choice.js';
 import { count, filterQuery, minutes, percent } from './format.js';
 import { CsatSection, TimesSection, VolumeSection, OutcomesSection, OperationsSection } from './ReportSections.js';
+import { InsightsSettingsCard } from './InsightsSettingsCard.js';
 
 const EXPORTS: Array<[string, string]> = [
   ['summary', 'Summary'], ['daily', 'Daily'], ['handoff-reasons', 'Hand-off reasons'], ['intents', 'Intents'],
@@ -97,6 +98,7 @@ export function ReportsPage() {
             <TimesSection report={r} />
             <CsatSection report={r} />
             <OperationsSection report={r} />
+            <InsightsSettingsCard storeId={storeId} />
           </div>
         )}
       </div>
