@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionFeatures, questionKey } from '../../../server/src/insights/gaps/question-features.js';
 import { clusterQuestions } from '../../../server/src/insights/gaps/cluster-questions.js';
-import { clusterGapQuestions } from '../../../server/src/insights/gaps/knowledge-gaps.js';
+import { clusterGapQuestions, withoutIdentifiers } from '../../../server/src/insights/gaps/knowledge-gaps.js';
 import type { GapQuestion } from '../../../server/src/insights/gaps/gap-questions.js';
 
 const q = (locale: string, text: string, minute = 0): GapQuestion => ({
@@ -41,6 +41,14 @@ describe('clustering', () => {
     const clusters = clusterGapQuestions([q('de', 'Wann bekomme ich mein Geld zurück?', 1), q('de', 'Wann bekomme ich mein Geld zurück?', 2), q('en', 'When do I get my refund?', 3)], 'en');
     expect(clusters).toHaveLength(1);
     expect(clusters[0]!.label).toBe('When do I get my refund?');
+  });
+
+  it('labels topics without order numbers', () => {
+    expect(withoutIdentifiers('Where is my order #M1002?')).toBe('Where is my order #…?');
+    expect(withoutIdentifiers('Order 114-8163052-2947310 has not arrived')).toBe('Order #… has not arrived');
+    expect(withoutIdentifiers('I am 178 cm, which size?')).toBe('I am 178 cm, which size?');
+    const clusters = clusterGapQuestions([q('en', 'Where is my order #2025?', 1), q('en', 'Where is my order #2031?', 2)], 'en');
+    expect(clusters[0]).toMatchObject({ label: 'Where is my order #…?', count: 2 });
   });
 
   it('does not join questions below the similarity threshold', () => {

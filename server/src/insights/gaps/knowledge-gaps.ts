@@ -74,6 +74,11 @@ function diverseExamples(questions: readonly GapQuestion[]): GapExample[] {
   return picked.map((q) => ({ text: q.text, locale: q.locale, askedAt: q.askedAt.toISOString(), conversationId: q.conversationId }));
 }
 
+/** A topic is not about one order: "Where is my order #M1002?" → "Where is my order #…?" (examples keep the original). */
+export function withoutIdentifiers(text: string): string {
+  return text.replace(/#[\p{L}\p{N}-]+|(?<![\p{L}\p{N}])(?=[\p{L}\p{N}-]*\d{4})[\p{L}\p{N}-]+/gu, '#…');
+}
+
 export function clusterGapQuestions(questions: readonly GapQuestion[], defaultLocale: string): GapCluster[] {
   // One input per distinct question text (per language), with its askings.
   const groups = new Map<string, GapQuestion[]>();
@@ -91,7 +96,7 @@ export function clusterGapQuestions(questions: readonly GapQuestion[], defaultLo
     .map((cluster) => {
       const asked = cluster.members.flatMap((i) => groups.get(keys[i]!)!);
       const top = cluster.members.slice(0, 3).map((i) => groups.get(keys[i]!)![0]!);
-      const label = (top.find((q) => q.locale === defaultLocale) ?? top[0]!).text;
+      const label = withoutIdentifiers((top.find((q) => q.locale === defaultLocale) ?? top[0]!).text);
       const times = asked.map((q) => q.askedAt.getTime());
       return {
         id: createHash('sha256').update(keys[cluster.members[0]!]!).digest('hex').slice(0, 12),
