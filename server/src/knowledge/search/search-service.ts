@@ -12,7 +12,7 @@ import type { EmbeddingProvider } from '../embed/provider.js';
 import { vectorLiteral } from '../index/chunks-repository.js';
 import { analyzeQuery, isEmptyQuery } from './query-analysis.js';
 import { resolveTerms } from './terms.js';
-import { lexicalChannels, vectorChannel, type ChannelHit, type LexicalHits } from './channels.js';
+import { lexicalChannels, vectorChannel, type ChannelHit } from './channels.js';
 import { fusionSettingsFrom, maxFusedScore, reciprocalRankFusion, type ChannelName, type ChannelVote, type FusedHit, type FusionSettings } from './fusion.js';
 import { answerability, NO_ANSWER, type Answerability } from './answerability.js';
 import { loadPassageChunks, type PassageChunk } from './passage-chunks.js';
@@ -81,10 +81,16 @@ export class KnowledgeSearch {
     if (isEmptyQuery(query)) return { passages: [], answerability: NO_ANSWER, queryLanguage: query.language };
     const use = (c: ChannelName) => (!request.channels || request.channels.includes(c)) && store.fusion.weights[c] > 0;
 
-    const [lexical, vector] = await Promise.all([
-      use('fulltext') || use('trigram') ? this.lexical(request.storeId, query) : undefined,
+    // Terms and nearest neighbours first (in parallel on PostgreSQL); full text then also scores the
+    // vector channel's candidates, so a question made only of common words still gets exact scores.
+    const [resolved, vector] = await Promise.all([
+      use('fulltext') || use('trigram') ? resolveTerms(this.db, request.storeId, query) : undefined,
       use('vector') ? this.vector(request.storeId, query.embeddingText) : { hits: [], literal: undefined },
     ]);
+    const lexical = resolved && {
+      hits: await lexicalChannels(this.db, request.storeId, resolved.groups, CANDIDATES_PER_CHANNEL, vector.hits.map((h) => h.id)),
+      queryWeight: resolved.queryWeight,
+    };
     const fused = reciprocalRankFusion(
       { fulltext: use('fulltext') ? lexical?.hits.fulltext : [], trigram: use('trigram') ? lexical?.hits.trigram : [], vector: vector.hits },
       store.fusion,
@@ -121,12 +127,6 @@ export class KnowledgeSearch {
   /** Forgets cached store settings (after the store's knowledge settings change). */
   invalidateStore(storeId: string): void {
     this.stores.delete(storeId);
-  }
-
-  private async lexical(storeId: string, query: ReturnType<typeof analyzeQuery>): Promise<{ hits: LexicalHits; queryWeight: number }> {
-    const resolved = await resolveTerms(this.db, storeId, query);
-    const hits = await lexicalChannels(this.db, storeId, resolved.groups, CANDIDATES_PER_CHANNEL);
-    return { hits, queryWeight: resolved.queryWeight };
   }
 
   private async vector(storeId: string, text: string): Promise<{ hits: ChannelHit[]; literal: string | undefined }> {
