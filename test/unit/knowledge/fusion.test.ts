@@ -30,7 +30,7 @@ describe('reciprocal-rank fusion', () => {
     const groups = [
       { terms: ['order'], weight: 0.2, df: 90_000, source: 'word' as const },
       { terms: ['giftcard'], weight: 4, df: 120, source: 'word' as const },
-      { terms: ['c_expiry'], weight: 3, df: 400, source: 'concept' as const },
+      { terms: ['c_expiry'], weight: 3, df: 200, source: 'concept' as const },
     ];
     expect(candidateGroups(groups).map((g) => g.terms[0])).toEqual(['giftcard', 'c_expiry']);
     expect(candidateGroups([groups[0]!]).map((g) => g.terms[0])).toEqual(['order']);

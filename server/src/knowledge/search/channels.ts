@@ -81,6 +81,7 @@ export async function lexicalChannels(db: Queryable, storeId: string, groups: re
          SELECT id, article_id, locale, search_vector || ''::tsvector FROM knowledge_chunks WHERE store_id = $1 AND id = ANY($3::uuid[])
        ) c
      ) s
+     WHERE s.matched > 0
      ORDER BY s.matched + s.bonus DESC
      LIMIT ${Math.trunc(limit) * 2}`,
     params,
