@@ -33,6 +33,40 @@ const COUNTRY_WORDS: Record<string, RegExp> = {
   PT: /\b(portugal|portogallo)\b|葡萄牙|ポルトガル/,
 };
 
+/** What help articles call a country, in the supported languages: appended to a question before extraction. */
+export const COUNTRY_NAMES: Record<string, string> = {
+  US: 'United States USA Estados Unidos Vereinigte Staaten États-Unis Stati Uniti Verenigde Staten アメリカ 米国 美国',
+  GB: 'United Kingdom UK Reino Unido Vereinigtes Königreich Royaume-Uni Regno Unito Verenigd Koninkrijk イギリス 英国',
+  CA: 'Canada Kanada Canadá カナダ 加拿大',
+  AU: 'Australia Australien Australie オーストラリア 澳大利亚',
+  JP: 'Japan Japón Japon Giappone Japão 日本',
+  DE: 'Germany Deutschland Alemania Allemagne Germania Duitsland ドイツ 德国',
+  FR: 'France Frankreich Francia Frankrijk フランス 法国',
+  ES: 'Spain Spanien España Espagne Spagna Spanje スペイン 西班牙',
+  IT: 'Italy Italien Italia Italie イタリア 意大利',
+  NL: 'Netherlands Niederlande Países Bajos Pays-Bas Paesi Bassi Nederland オランダ 荷兰',
+  PT: 'Portugal Portogallo ポルトガル 葡萄牙',
+};
+
+/** The country (ISO code) a question names, if any. */
+export function countryNamedIn(text: string): string | undefined {
+  const folded = foldText(text).toLowerCase();
+  return Object.entries(COUNTRY_WORDS).find(([, pattern]) => pattern.test(folded))?.[0];
+}
+
+/**
+ * Whether a help-center text mentions that country. Two-letter codes count only in capitals there
+ * ("US", "UK"), so "contact us" is not the United States.
+ */
+export function textMentionsCountry(country: string, text: string): boolean {
+  const pattern = COUNTRY_WORDS[country];
+  if (!pattern) return false;
+  const withoutCodes = foldText(text).toLowerCase().replace(/\b(us|uk)\b/g, ' ');
+  if (pattern.test(withoutCodes)) return true;
+  const code = country === 'GB' ? 'UK' : country;
+  return new RegExp(`\\b${code}\\b`).test(text);
+}
+
 export function marketNamedIn(text: string, markets: readonly StoreMarket[]): string | undefined {
   const folded = foldText(text).toLowerCase();
   for (const [country, pattern] of Object.entries(COUNTRY_WORDS)) {

@@ -2,19 +2,26 @@
  * classifyIntent: what a shopper's message is about.
  *
  * 1. Rules for the unambiguous: a message made only of greetings/thanks is `greeting`; an explicit
- *    request for a person is `human`.
+ *    request for a person is `human`; a message that only gives an email, order number or
+ *    postcode answers the assistant's own question and is `other` (so is an attempt to steer the
+ *    assistant's model: it asks nothing of the store); a short "where's #2033" is `tracking`.
  * 2. Otherwise the softmax model over character n-grams, words and lexicon cues. A leading
  *    greeting is removed first, so "Hi! Where is my order?" is judged on its question.
  */
 import type { Locale } from '../language/locales.js';
 import { scanSmallTalk } from '../language/small-talk.js';
 import { detectHumanRequest } from '../signals/human-request.js';
+import { detectPromptInjection } from '../signals/prompt-injection.js';
+import { isBareAnswer } from './bare-answer.js';
+import { isOrderStatusQuestion } from './order-status.js';
 import { extractFeatures } from './features.js';
 import { INTENTS, type Intent } from './intents.js';
 import { SoftmaxModel } from './softmax-model.js';
 import { loadLabelledMessages, type LabelledMessage } from './training-set.js';
 
 const MAX_CHARS = 1000;
+// What else a short message with an order number may ask; the status rule leaves these to the model.
+const OTHER_ORDER_REQUESTS: ReadonlySet<Intent> = new Set(['returns', 'order_change', 'complaint', 'payment', 'privacy']);
 
 export interface IntentScore {
   intent: Intent;
@@ -27,7 +34,7 @@ export interface IntentResult {
   confidence: number;
   /** Every intent, best first; scores sum to ~1. */
   ranked: IntentScore[];
-  /** `rule:greeting`, `rule:human` or `model`. */
+  /** `rule:greeting`, `rule:human`, `rule:answer`, `rule:order-status`, `rule:injection` or `model`. */
   source: string;
 }
 
@@ -73,6 +80,9 @@ export function createIntentClassifier(examples: readonly LabelledMessage[]): In
       const content = smallTalk.matches.length > 0 ? smallTalk.rest : text;
       const ranked = rankWithModel(content);
       if (detectHumanRequest(content, locale).kind === 'explicit') return ruleResult('human', 0.95, 'rule:human', ranked);
+      if (isBareAnswer(content)) return ruleResult('other', 0.9, 'rule:answer', ranked);
+      if (!OTHER_ORDER_REQUESTS.has(ranked[0]!.intent) && isOrderStatusQuestion(content)) return ruleResult('tracking', 0.9, 'rule:order-status', ranked);
+      if (detectPromptInjection(content).detected) return ruleResult('other', 0.9, 'rule:injection', ranked);
       const best = ranked[0]!;
       return { intent: best.intent, confidence: best.score, ranked, source: 'model' };
     },

@@ -9,6 +9,11 @@ import type { Intent } from './intents.js';
 
 const CUES: Partial<Record<Intent, string[]>> = {
   tracking: [
+    // Follow-ups about a parcel or part of an order ("any update on the replacement?", "only got the scarf, where is the rest").
+    'any update', 'update on (the|my|your)', 'only (got|received) (the|one|part|half)', 'the rest of my order', '(not|no) (been )?updated', 'no (tracking )?updates?', 'what about (order|#|the)',
+    'novedades (de|del|sobre)', 'solo (me )?(ha llegado|llego|recibi)', 'el resto (de mi|del) pedido', 'nur (die|den|das|einen teil)', 'rest (meiner|der) bestellung', 'seit tagen (kein|nicht)', 'keine aktualisierung',
+    "je n'ai recu que", 'le reste de (ma|la) commande', 'pas de mise a jour', 'ho ricevuto solo', 'il resto del(l.ordine| pacco)', 'nessun aggiornamento', 'so recebi', 'o resto (da|do) (encomenda|pedido)', 'sem atualiza',
+    'alleen (de|het|een deel)', 'de rest van mijn', 'geen update', 'しか届いていない', '更新されない', '只收到', '剩下的', '没有更新', '没更新', '不更新', '物流.{0,6}(没|不)(动|变)',
     '배송 ?조회', '송장', '택배', '언제 (와|도착|오)', '어디쯤', '발송', 'تتبع', 'أين طلبي', 'متى يصل', 'لم أستلم', 'شحنة', 'الطرد',
     'update on my', 'any news', 'status of my', 'already (sent|shipped)', 'novedad', 'por donde va', 'estado de mi', 'ya (me )?habeis enviado', 'neuigkeiten', 'status meiner', 'schon verschickt',
     'des nouvelles', 'ou en est', 'expedie mes', 'novita', 'a che punto', 'gia spedit', 'novidade', 'ja enviaram', 'nieuws over', 'al verstuurd',
@@ -35,6 +40,9 @@ const CUES: Partial<Record<Intent, string[]>> = {
     '送料', '発送でき', '配送(業者|料|日数)', '関税', '速達', '何日', '运费', '包邮', '关税', '寄到', '发货到', '几天', '加急',
   ],
   returns: [
+    // "can I still send the jacket back", "I sent it back, when do I get my money".
+    'send (\\w+ ){0,4}back', 'sent (\\w+ ){0,4}back', 'get my money', 'my money (back|returned)', 'credited back', 'mandar(lo|la|los|las)? de vuelta', 'devuelto', 'mi dinero', 'zuruckgeschickt', 'mein geld',
+    "renvoye", 'mon argent', 'rispedit', 'i miei soldi', 'devolvi', 'meu dinheiro', 'teruggestuurd', 'mijn geld', '送り返し', '退回', '钱什么时候', '退到',
     '반품', '환불', '교환', 'إرجاع', 'ارجاع', 'استرداد', 'استبدال', 'مرتجع',
     'return', 'refund', 'exchange', 'send (it|them|these|this) back', 'money back', 'swap',
     'devol', 'reembols', 'cambiar(la|lo)?s? por', 'retour', 'zuruck(schicken|senden|geben)', 'rucksendung', 'erstattung', 'umtausch', 'geld zuruck',
@@ -53,6 +61,11 @@ const CUES: Partial<Record<Intent, string[]>> = {
     'キャンセル', '変更', '追加', '住所を間違', '取消', '修改', '更改', '加一', '地址(填|写)错',
   ],
   payment: [
+    // Codes and charges: "can I use WELCOME10 with the sale", "I forgot to enter my code", "betaalmethodes".
+    'betaal', 'betaling', 'code (on|with|at|to)', 'on top of', 'stack', 'combine (the |two )?(codes?|discounts?|offers?)', 'apply (the |a |my )?(code|discount)', 'forgot (to (use|enter|add) )?(the |my )?(code|coupon)', '(use|enter|add) (the |a |my )?code',
+    '(usar|poner|aplicar) el codigo', 'olvid.{0,20}codigo', 'code (eingeben|vergessen|einlosen)', 'gutscheincode', 'codigo promocional', 'code de reduction', 'oublie.{0,20}code', 'codice promozionale', 'codice sconto', 'cupom de desconto', 'esqueci.{0,20}(codigo|cupom)', 'kortingscode', 'vergeten.{0,20}code',
+    'クーポンコード', 'コードを(入れ|使)', '优惠码', '折扣码', '忘了用',
+    'ruckbuchung', 'chargeback', 'my bank', 'mi banco', 'meiner bank', 'ma banque', 'mia banca', 'meu banco', 'mijn bank', '銀行', '银行',
     '결제', '카드', '쿠폰', '할부', '영수증', '상품권', '기프트카드', '페이', 'الدفع', 'بطاقة', 'كود الخصم', 'قسيمة', 'فاتورة', 'إيصال', 'تقسيط', 'خصم',
     'mastercard', 'visa', 'amex', 'apple pay', 'google pay', 'redeem', 'vale regalo', 'canjear', 'recibo', 'recargo', 'beleg', 'einlosen', 'gebuhr',
     "bon d'achat", 'recu ', 'buono regalo', 'ricevuta', 'commission', 'vale-presente', 'taxa', 'cadeaubon', 'bon op naam', 'inwisselen', 'ギフト券', '手数料', '万事达', '礼品券', '手续费', '信用卡',
@@ -63,6 +76,11 @@ const CUES: Partial<Record<Intent, string[]>> = {
     '支払', '決済', 'カード', '請求', '領収書', 'クーポン', '割引コード', 'ギフト', '付款', '支付', '扣(款|钱|了)', '发票', '优惠(码|券)', '礼品卡', '分期', '收据',
   ],
   complaint: [
+    // Warranty claims and threats about a problem: "status of my warranty claim", "I'll call my lawyer".
+    'warranty (claim|case|repair|request)', 'garantiefall', 'garantieantrag', 'garantieanspruch', 'reklamationsstatus', 'reclamacion de garantia', 'garantia (del|de la|de mi)', 'demande de garantie', 'prise en charge (sous|de la) garantie',
+    'richiesta di garanzia', 'pratica di garanzia', 'acionar a garantia', 'pedido de garantia', 'garantieaanvraag', 'garantieclaim', '保証(申請|修理|対応)', '保修(申请|进度|处理)',
+    'lawyer', 'abogado', 'anwalt', 'avocat', 'avvocato', 'advogado', 'advocaat', '弁護士', '律师', 'porter plainte', 'consumer', 'consumidor', 'verbraucher', 'consommateur', 'consumator', 'consument',
+    'ほつれ', '开线', '持ち手', '取れて', 'came off', 'fell off',
     '불량', '파손', '고장', '구멍', '다른 상품', '빠졌', '실망', '중고', 'تالف', 'مكسور', 'معيب', 'ثقب', 'خاطئ', 'شكوى', 'مستعمل', 'لا يعمل', 'تعطل',
     'tear', 'stain', '(second|third) time', 'clearly used', '(piece|part) (is )?missing', 'desgarro', 'mancha', '(segunda|tercera) vez', 'pieza', 'riss', 'fleck', '(zweite|dritte)n? mal', 'teil fehlt',
     'dechir', 'tache', '(deuxieme|troisieme) fois', 'piece', 'strappo', 'macchia', '(seconda|terza) volta', 'pezzo', 'rasgad', 'peca', 'scheur', 'vlek', '(tweede|derde) keer', 'onderdeel',
@@ -74,6 +92,11 @@ const CUES: Partial<Record<Intent, string[]>> = {
     '破損', '壊れ', '不良', '違う商品', '足りません', '穴', 'クレーム', '破れ', '坏', '发错', '少了', '质量问题', '投诉', '破了', '洞',
   ],
   privacy: [
+    // Retention, marketing e-mails and who can see what.
+    'how long do you (keep|store|retain)', 'keep my (data|messages|chat|information|details|conversations)', '(chat|conversation) (history|messages|logs)', 'data retention', 'unsubscribe', 'marketing (e-?mails?|messages|newsletter)', 'stop (getting|receiving)', 'opt(-| )out',
+    'can (the bot|your bot|the assistant|the chatbot|you|your staff|employees) see my', 'cuanto tiempo guard', 'guardais mis', 'darme de baja', 'correos de marketing', 'wie lange speicher', 'abmelden', 'werbe-?mails', 'newsletter abbestellen',
+    'combien de temps (gardez|conservez)', 'desabonner', 'desinscri', 'per quanto tempo conserv', 'disiscriver', 'quanto tempo (guardam|ficam com)', 'descadastrar', 'hoe lang bewaren', 'afmelden', 'uitschrijven',
+    '保存期間', '配信停止', 'メルマガ', '保存多久', '退订', '能看到我的', '看得到我的', '谁能看',
     '개인정보', '데이터', '탈퇴', '계정 ?삭제', 'بياناتي', 'البيانات الشخصية', 'حذف حسابي', 'الخصوصية', 'موافقتي',
     'stop (sending|emailing)', 'export (of )?my data', 'who has access', 'what do you do with my', 'dejad de enviar', 'exportacion de mis datos', 'quien tiene acceso',
     'keine mails', 'export meiner daten', 'zugriff auf', "arretez de m'envoyer", 'export de mes donnees', 'acces a mes', 'smettete di mandar', 'esportazione dei miei dati', 'accesso alle mie',
@@ -94,6 +117,9 @@ const CUES: Partial<Record<Intent, string[]>> = {
     'サイズ', '身長', '胸囲', 'ウエスト', 'ヒップ', '股下', '小さめ', '大きめ', '尺码', '码', '身高', '胸围', '腰围', '臀围', '偏(大|小)', '几码', '多大',
   ],
   presale: [
+    // The product's own measurements and sales (price words alone are shared with shipping and payment).
+    'dimensions', 'carry.?on', 'how (big|large|heavy|wide|deep) is', 'black friday', 'cyber monday', 'on sale', 'how much off', 'sale (start|end|begin)',
+    'dimensiones', 'rebajas', 'abmessungen', 'handgepack', 'soldes', 'dimensioni', 'saldi', 'dimensoes', 'afmetingen', 'uitverkoop', '寸法', 'セール', '打折', '黑五',
     '재고', '재입고', '방수', '소재', '보증', '얼마예요', 'متوفر', 'المخزون', 'مقاوم للماء', 'خامة', 'ضمان', 'سعر',
     'made of', 'fabric', 'cotton', 'polyester', 'leather', 'wool', 'breathable', 'battery', 'dishwasher', 'washable', 'machine wash', 'capacity', 'hood', 'restock', 'back in stock',
     'piel', 'algodon', 'transpira', 'bateria', 'lavavajillas', 'lavadora', 'capucha', 'fabrican', 'reponer', 'reponeis',
@@ -108,6 +134,9 @@ const CUES: Partial<Record<Intent, string[]>> = {
     '在庫', '防水', '素材', '保証', '違い', '再入荷', '有货', '材质', '区别', '保修', '补货', '现货',
   ],
   other: [
+    // Business enquiries, press and questions about the support team itself.
+    'boutique', 'concept store', 'stockist', 'wholesale', 'our (shop|store|company)', 'journalist', 'magazine', 'interview', 'periodista', 'revista', 'journalist(in)?', 'zeitschrift', 'journaliste', 'giornalista', 'rivista', 'jornalista', 'tijdschrift',
+    'support (team|hours)', 'opening hours', '営業時間', '工作时间', '客服几点',
     '비밀번호', '회원가입', '로그인', '뉴스레터', '매장', '채용', '앱', 'كلمة المرور', 'تسجيل الدخول', 'إنشاء حساب', 'أنشئ حسابا', 'النشرة', 'وظائف', 'تطبيق', 'فرع',
     '(store|shop) in', 'physical store', 'office', 'headquarters', 'hiring', 'vacanc', 'employees', 'favou?rite colou?r', 'joke', 'weather',
     'tienda (fisica )?en', 'oficina', 'trabajadores', 'contratando', 'chiste', '(laden|geschaft) in', 'buro', 'sitzt eure firma', 'mitarbeiter suchen', 'witz',

@@ -48,7 +48,7 @@ const CUES: Record<SensitiveTopic, PhraseMatcher> = {
   ]),
   data_deletion: compilePhrases([
     '(delete|erase|remove|wipe) (all )?(of )?(my|all my|of my) (personal )?(data|personal|account|information|info|details|profile)', 'right to (be forgotten|erasure)', 'gdpr.{0,30}(delet|eras|remov)', '(delet|eras|remov).{0,30}gdpr', 'close my account', 'forget me(?! not)', 'anonymi[sz]e',
-    '(borr|elimin|suprim)\\w*.{0,30}(datos|cuenta|perfil)', 'derecho al olvido', 'supresion de (mis )?datos', '(losch|entfern)\\w*.{0,45}(daten|konto|profil|kundenkonto)', '(daten|konto|profil).{0,25}(loschen|entfernen)', 'vergessenwerden', 'loschung',
+    '(borr|elimin|suprim)\\w*.{0,30}(datos|cuenta|perfil)', 'derecho al olvido', 'supresion de (mis )?datos', '(losch|entfern)\\w*.{0,45}(daten|konto|profil|kundenkonto)', '(daten|konto|profil|account).{0,25}(losch|entfern)', 'vergessenwerden', 'loschung',
     '(supprim|effac)\\w*.{0,30}(donnees|compte|profil|informations)', 'droit a l.oubli', 'effacement', '(cancell|elimin)\\w*.{0,30}(dati|account|profilo)', 'diritto all.oblio', 'cancellazione dei (miei )?dati',
     '(apag|exclu|elimin)\\w*.{0,30}(dados|conta|perfil)', 'direito ao esquecimento', 'exclusao dos (meus )?dados', '(verwijder|wis )\\w*.{0,30}(gegevens|account|profiel)', 'recht op vergetelheid',
     '(データ|個人情報|アカウント).{0,10}(削除|消して|消去)', '退会', '(删除|删掉|清除|注销).{0,10}(数据|信息|账号|账户|资料)', '(数据|信息|账号|账户|资料).{0,6}(删除|删掉|清除|注销)', '注销', '(데이터|계정|개인정보).{0,6}삭제', 'حذف (حسابي|بياناتي)',

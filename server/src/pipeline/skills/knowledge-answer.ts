@@ -7,6 +7,8 @@ import { t } from '../../i18n/i18n.js';
 import type { Source } from '../../../../protocol/messages.js';
 import type { SkillResult, TurnContext } from '../turn.js';
 import { markdownToChat } from '../compose/chat-text.js';
+import { selectAnswer } from '../compose/answer-selection.js';
+import { COUNTRY_NAMES, countryNamedIn, textMentionsCountry } from '../catalog/market-words.js';
 
 const EXTRACT_CHARS = 420;
 
@@ -25,7 +27,13 @@ export async function answerFromKnowledge(ctx: TurnContext, query = ctx.text): P
   if (!best || !result.answerability.answerable) {
     return { replies: [{ text: t(locale, 'knowledge.not_found') }], answered: false, answerability: result.answerability.score };
   }
-  const extract = ctx.knowledge.extract(best, query, EXTRACT_CHARS);
+  const country = countryNamedIn(query) ?? countryNamedIn(ctx.text);
+  // "free shipping to the US?" must find the row that says "United States": name the country every way.
+  const question = country ? `${query} ${COUNTRY_NAMES[country] ?? ''}` : query;
+  const extract = await selectAnswer(ctx.db, ctx.knowledge, {
+    storeId: ctx.store.id, passage: best, question, maxChars: EXTRACT_CHARS,
+    ...(country ? { country: (text: string) => textMentionsCountry(country, text) } : {}),
+  });
   const lines: string[] = [];
   if (best.crossLingual) lines.push(t(locale, 'knowledge.other_language', { language: languageName(best.locale, locale) }));
   lines.push(markdownToChat(extract));

@@ -1,0 +1,61 @@
+/**
+ * Picks the part of a help article that answers the question. Search finds the right article; the
+ * answer may sit in another of its sections (a table row for the shopper's country, the sentence with
+ * the number of days). Each section's extract is scored by the question's concepts (language-neutral,
+ * so a Japanese question can pick an English row), its words, the country or market it names, and —
+ * for "how long / how much / when" questions — whether the extract has a number at all.
+ */
+import type { Db } from '../../db/types.js';
+import { defaultLexicon } from '../../knowledge/lexicon/lexicon.js';
+import { cjkBigramsOf, foldForSearch } from '../../knowledge/text/normalize.js';
+import { latinWords } from '../../knowledge/text/tokenize.js';
+import { isStopword } from '../../knowledge/text/stopwords.js';
+import type { KnowledgePort, Passage } from '../ports.js';
+
+const lexicon = defaultLexicon();
+
+const WANTS_NUMBER = /how (long|much|many|soon|fast)|when|until|what time|cost|price|days?\b|free (shipping|delivery|returns?)|shipping free|threshold|gratis|gratuit|kostenlos|versandkostenfrei|送料無料|免运费|包邮|cuant|cuand|hasta cuando|wie (lange|viel|schnell)|wann|bis wann|combien|quand|jusqu|quanto|quando|fino a|quanto tempo|hoeveel|hoe lang|wanneer|いつ|いくら|何日|何時|どのくらい|多少|多久|几天|什么时候|几点|언제|얼마|며칠/;
+
+interface Scored {
+  text: string;
+  score: number;
+}
+
+function terms(text: string): { concepts: Set<string>; words: Set<string>; bigrams: Set<string> } {
+  const folded = foldForSearch(text);
+  return {
+    concepts: new Set(lexicon.concepts(folded, { fuzzy: false })),
+    words: new Set(latinWords(folded).filter((w) => w.length >= 3 && !isStopword(w)).map((w) => w.slice(0, 5))),
+    bigrams: new Set(cjkBigramsOf(folded)),
+  };
+}
+
+const overlap = (a: Set<string>, b: Set<string>) => (a.size === 0 ? 0 : [...a].filter((x) => b.has(x)).length / a.size);
+
+/** Words naming the country/market the question is about, in the article's language (and English). */
+export type CountryMatcher = (text: string) => boolean;
+
+export async function selectAnswer(
+  db: Db,
+  knowledge: KnowledgePort,
+  input: { storeId: string; passage: Passage; question: string; maxChars: number; country?: CountryMatcher },
+): Promise<string> {
+  const { passage, question } = input;
+  const { rows } = await db.query<{ content: string; heading_path: string[] }>(
+    `SELECT content, heading_path FROM knowledge_chunks WHERE store_id = $1 AND article_id = $2 AND locale = $3 ORDER BY ordinal`,
+    [input.storeId, passage.articleId, passage.locale],
+  );
+  const q = terms(question);
+  const wantsNumber = WANTS_NUMBER.test(foldForSearch(question));
+  const scored: Scored[] = rows.map((chunk) => {
+    const text = knowledge.extract({ ...passage, content: chunk.content, headingPath: chunk.heading_path }, question, input.maxChars);
+    const t = terms(`${chunk.heading_path.join(' ')} ${text}`);
+    let score = chunk.content === passage.content ? 0.6 : 0; // search's own pick, as a prior
+    score += 1.2 * overlap(q.concepts, t.concepts) + 0.8 * overlap(q.words, t.words) + 0.8 * overlap(q.bigrams, t.bigrams);
+    if (wantsNumber) score += /\d/.test(text) ? 0.5 : -0.5;
+    if (input.country?.(text)) score += 1.2;
+    return { text, score };
+  });
+  const best = scored.sort((a, b) => b.score - a.score)[0];
+  return best?.text ?? knowledge.extract(passage, question, input.maxChars);
+}
