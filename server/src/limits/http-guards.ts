@@ -22,6 +22,47 @@ export function applyServerTimeouts(server: Server): void {
   (server as Server & { connectionsCheckingInterval?: number }).connectionsCheckingInterval = 2_000;
 }
 
+/** True when a string anywhere in the value (keys included) holds U+0000, which PostgreSQL text cannot store. */
+export function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 32 || typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some((v) => containsNul(v, depth + 1));
+  return Object.entries(value).some(([k, v]) => k.includes('\u0000') || containsNul(v, depth + 1));
+}
+
+const NUL_MESSAGE = 'Requests may not contain NUL (U+0000) characters';
+
+/**
+ * NUL characters reach no handler: the database would refuse them with an error deep inside a query
+ * (a 500 for what is a malformed request). Checked on the URL and on parsed bodies.
+ */
+export function registerNulGuard(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request) => {
+    if (/%00|\u0000/i.test(request.url)) throw new ParleyError('BAD_REQUEST', NUL_MESSAGE);
+  });
+  app.addHook('preValidation', async (request) => {
+    if (containsNul(request.body)) throw new ParleyError('BAD_REQUEST', NUL_MESSAGE);
+  });
+}
+
+function hasNonFinite(value: unknown, depth = 0): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value);
+  if (depth > 32 || typeof value !== 'object' || value === null) return false;
+  return Object.values(value).some((v) => hasNonFinite(v, depth + 1));
+}
+
+/**
+ * Schema coercion turns a query value like "1e309" into Infinity, which passes an integer check and
+ * then breaks the SQL it reaches. After validation, any non-finite number is a malformed request.
+ */
+export function registerFiniteNumberGuard(app: FastifyInstance): void {
+  app.addHook('preHandler', async (request) => {
+    if (hasNonFinite(request.query) || hasNonFinite(request.params) || hasNonFinite(request.body)) {
+      throw new ParleyError('VALIDATION', 'Numbers must be finite');
+    }
+  });
+}
+
 /** Routes whose every call creates an account: counted per IP over a long window. */
 const SIGNUP_ROUTES = new Set(['POST /api/auth/invites/accept']);
 

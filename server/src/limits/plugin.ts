@@ -10,7 +10,7 @@ import type { Config } from '../config.js';
 import { MemoryCounterStore, RedisCounterStore, type CounterStore } from './counter-store.js';
 import { RateLimiter } from './rate-limiter.js';
 import { fastifyRateLimitStore } from './fastify-store.js';
-import { applyServerTimeouts, registerSignupLimit } from './http-guards.js';
+import { applyServerTimeouts, registerFiniteNumberGuard, registerNulGuard, registerSignupLimit } from './http-guards.js';
 import { DiskSpaceGuard, DISK_FULL_MESSAGE } from './disk-space.js';
 import { ParleyError } from '../errors.js';
 import { installModelBackpressure } from './backpressure.js';
@@ -67,6 +67,9 @@ export async function registerLimits(app: FastifyInstance, config: Config): Prom
   }
 
   app.decorate('modelGate', installModelBackpressure(app, config));
+  // First of the request hooks: nothing below (or in the routes) sees a NUL character.
+  registerNulGuard(app);
+  registerFiniteNumberGuard(app);
 
   // app.db is decorated after this plugin: resolve the policy on first use.
   let policy: WidgetOriginPolicy | undefined;

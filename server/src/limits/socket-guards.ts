@@ -10,6 +10,7 @@ import type { Namespace, Socket } from 'socket.io';
 import type { LimitSettings } from '../config.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { clientIp } from './client-ip.js';
+import { containsNul } from './http-guards.js';
 import { DISK_FULL_MESSAGE, type DiskSpaceGuard } from './disk-space.js';
 import type { WidgetOriginPolicy } from './widget-origins.js';
 
@@ -104,6 +105,9 @@ export function guardWidgetNamespace(nsp: Namespace, options: SocketGuardOptions
         if (events > flood.max) return refuse(refusal('RATE_LIMITED', 'Too many events; slow down', windowStart + flood.windowMs - now));
       }
 
+      if (containsNul(packet.slice(1, ack ? -1 : undefined))) {
+        return refuse({ ok: false, code: 'PARLEY_ERR_VALIDATION', error: 'Events may not contain NUL (U+0000) characters' });
+      }
       if (event === 'message:send') {
         const text = typeof data === 'object' && data !== null ? (data as { text?: unknown }).text : undefined;
         if (typeof text === 'string' && text.length > limits.maxMessageChars) {

@@ -10,6 +10,8 @@ import type { Queryable } from '../db/types.js';
 import { getStore, type StoreRow } from '../repositories/stores.js';
 
 const CACHE_MS = 30_000;
+/** The shape stores.id allows; anything else cannot be a store and is not looked up. */
+const STORE_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
 const asRecord = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
@@ -46,6 +48,7 @@ export class WidgetOriginPolicy {
 
   /** null: unknown store (the route or namespace answers that itself). */
   async originsFor(storeId: string): Promise<string[] | null> {
+    if (!STORE_ID.test(storeId)) return null;
     const hit = this.cache.get(storeId);
     if (hit && Date.now() - hit.at < CACHE_MS) return hit.origins;
     const store = await getStore(this.db, storeId);
