@@ -4,6 +4,7 @@
  *   agent:create --email E --name N --password P --store S [--role admin|agent]
  *   config                       print the configuration table (Markdown)
  *   eval --store DIR --cases FILE [--json OUT]   run conversation test cases (npm run eval -- …)
+ *   seed-history [--days N]      realistic history for the reports
  */
 import { parseArgs } from 'node:util';
 import { loadConfig, settingsTable, ConfigError } from './config.js';
@@ -20,7 +21,9 @@ const USAGE = `usage: npm run parley -- <command>
   agent:create --email E --name N --password P --store S [--role admin|agent]
   config                   print the configuration settings as a Markdown table
   eval --store DIR --cases FILE [--json OUT]
-                           run conversation test cases against a freshly imported store`;
+                           run conversation test cases against a freshly imported store
+  seed-history [--days 90] [--per-day 40]
+                           generate realistic support history on the demo store (for the reports)`;
 
 async function withApp<T>(fn: (app: Awaited<ReturnType<typeof buildApp>>) => Promise<T>): Promise<T> {
   const app = await buildApp({ ...loadConfig(), logLevel: 'warn' });
@@ -65,6 +68,10 @@ async function main(argv: string[]): Promise<number> {
       });
       return 0;
     }
+    case 'seed-history':
+      // Realistic support history for the reports (scripts/seed-history.ts reads its own flags).
+      await import('../../scripts/seed-history.js');
+      return 0;
     case 'eval': {
       const { values } = parseArgs({ args: rest, options: { store: { type: 'string' }, cases: { type: 'string' }, json: { type: 'string' } } });
       if (!values.store || !values.cases) {
