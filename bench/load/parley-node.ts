@@ -6,7 +6,8 @@
  *   ← {type: 'query', id, sql, params} → {type: 'rows', id, rows | error}   (verification reads)
  *   ← {type: 'stats'} → {type: 'stats', eventLoop: {p50Ms, p99Ms, maxMs}, queries: top statements since last}
  *   ← {type: 'stop'}                                    graceful shutdown, then exit
- * BENCH_IMPORT_STORE=<dir> imports a store first; BENCH_AGENTS=n creates n agents with sessions.
+ * BENCH_IMPORT_STORE=<dir> imports a store first; BENCH_AGENTS=n creates n agents with sessions (the
+ * first an admin; BENCH_AGENT_PASSWORD sets their password).
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { buildApp } from '../../server/src/app.js';
@@ -16,6 +17,7 @@ import { profileQueries } from './query-profile.js';
 import { listStores } from '../../server/src/repositories/stores.js';
 import { addMembership, createAgent } from '../../server/src/auth/agents-repository.js';
 import { createSession, SESSION_COOKIE } from '../../server/src/auth/sessions.js';
+import { hashPassword } from '../../server/src/auth/passwords.js';
 
 type Incoming = { type: 'query'; id: number; sql: string; params?: unknown[] } | { type: 'stats' } | { type: 'stop' };
 
@@ -32,10 +34,12 @@ if (!storeId) throw new Error('no store in the database: set BENCH_IMPORT_STORE 
 
 const agentCookies: string[] = [];
 const agentCount = Number(process.env.BENCH_AGENTS ?? 0);
+// BENCH_AGENT_PASSWORD lets a test log in over HTTP as bench-agent-0@parley.test.
+const passwordHash = process.env.BENCH_AGENT_PASSWORD ? await hashPassword(process.env.BENCH_AGENT_PASSWORD) : 'not-used';
 for (let i = 0; i < agentCount; i++) {
   // Sessions are made directly: 20 logins from one address would trip the login rate limit.
-  const agent = await createAgent(app.db, { email: `bench-agent-${i}@parley.test`, name: `Bench Agent ${i}`, passwordHash: 'not-used' });
-  await addMembership(app.db, storeId, agent.id, 'agent');
+  const agent = await createAgent(app.db, { email: `bench-agent-${i}@parley.test`, name: `Bench Agent ${i}`, passwordHash });
+  await addMembership(app.db, storeId, agent.id, i === 0 ? 'admin' : 'agent');
   const { token } = await createSession(app.db, agent.id);
   agentCookies.push(`${SESSION_COOKIE}=${token}`);
 }
