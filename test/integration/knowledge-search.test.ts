@@ -175,5 +175,32 @@ describe('re-indexing', () => {
     const after = await other.search({ storeId, query: 'refund card business days', locale: 'en', channels: ['vector'] });
     expect(after.passages[0]!.articleId).toBe('refunds');
   });
+
+  it('bulk loads (hundreds of articles) end with exact term counts and a searchable index', async () => {
+    const { upsertArticle } = await import('../../server/src/repositories/articles.js');
+    const ids: string[] = [];
+    await t.app.db.transaction(async (tx) => {
+      for (let i = 0; i < 220; i++) {
+        const body = `## Part ${i}\n\nBulk article number ${i} mentions the word zephyrine${i % 7} and returns.`;
+        ids.push((await upsertArticle(tx, storeId, { articleId: `bulk-${i}`, locale: 'en', slug: `bulk-${i}`, title: `Bulk ${i}`, body, format: 'markdown', tags: [], source: 'api' })).id);
+      }
+    });
+    const report = await knowledge.indexArticles(ids);
+    expect(report.chunksAdded).toBe(220);
+    const { rows } = await t.app.db.query<{ stored: number; counted: number }>(
+      `SELECT k.df AS stored, (SELECT count(*)::int FROM knowledge_chunks c WHERE c.store_id = $1 AND c.search_vector @@ 'zephyrine3'::tsquery) AS counted
+       FROM knowledge_terms k WHERE k.store_id = $1 AND k.term = 'zephyrine3'`,
+      [storeId],
+    );
+    const expected = Array.from({ length: 220 }, (_, i) => i).filter((i) => i % 7 === 3).length;
+    expect(rows[0]).toEqual({ stored: expected, counted: expected });
+    const total = await t.app.db.query<{ n: number; df: number }>(
+      `SELECT (SELECT count(*)::int FROM knowledge_chunks WHERE store_id = $1) AS n, (SELECT df FROM knowledge_terms WHERE store_id = $1 AND term = '') AS df`,
+      [storeId],
+    );
+    expect(total.rows[0]!.df).toBe(total.rows[0]!.n);
+    const result = await knowledge.search({ storeId, query: 'zephyrine5', locale: 'en', limit: 3 });
+    expect(result.passages[0]!.articleId).toMatch(/^bulk-/);
+  });
 });
 

@@ -6,10 +6,13 @@
  *   fastupdate = off so searches never scan a long pending list;
  * - the HNSW index is dropped and rebuilt when the load at least doubles the vectors (one build is
  *   cheaper than that many graph insertions).
- * Writes are larger transactions too (fewer trigger runs for term counts). If a process dies in
- * between, the next bulk load or the start-up clean-up finishes the job.
+ * - term counts (knowledge_terms) are not updated per INSERT statement but recounted once per store
+ *   at the end, in one aggregation.
+ * If a process dies in between, the start-up clean-up merges the GIN pending lists; term counts stay
+ * approximate (they only weigh terms) until the store's next bulk load.
  */
 import type { Db, Queryable } from '../../db/types.js';
+import { lockStoreIndex } from './chunks-repository.js';
 
 const GIN_INDEXES = ['knowledge_chunks_search', 'knowledge_terms_trgm'] as const;
 /** Pending-list limit (kB) inside bulk transactions; the default 4 MB would merge every ~150 chunks. */
@@ -20,7 +23,23 @@ export async function beginBulkLoad(db: Db): Promise<void> {
 }
 
 export async function bulkTransactionSettings(tx: Queryable): Promise<void> {
-  await tx.exec(`SET LOCAL gin_pending_list_limit = ${BULK_PENDING_LIST_KB}`);
+  await tx.exec(`SET LOCAL gin_pending_list_limit = ${BULK_PENDING_LIST_KB}; SET LOCAL parley.defer_term_counts = 'on'`);
+}
+
+/** Document frequencies of a store's terms, counted afresh (under the store's index lock). */
+export async function recountTerms(db: Db, storeId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await lockStoreIndex(tx, storeId);
+    await tx.query('DELETE FROM knowledge_terms WHERE store_id = $1', [storeId]);
+    await tx.query(
+      `INSERT INTO knowledge_terms (store_id, term, df)
+       SELECT $1, t.term, count(*)::int FROM knowledge_chunks c, unnest(tsvector_to_array(c.search_vector)) AS t(term)
+       WHERE c.store_id = $1 GROUP BY t.term
+       UNION ALL
+       SELECT $1, '', count(*)::int FROM knowledge_chunks WHERE store_id = $1`,
+      [storeId],
+    );
+  });
 }
 
 /** Merges pending entries and turns fast updates off again (safe to call at any time). */

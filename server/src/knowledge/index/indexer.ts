@@ -11,7 +11,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { chunkArticle } from '../chunk/chunker.js';
 import { chunkEmbeddingText, type EmbeddingProvider } from '../embed/provider.js';
 import { ANALYZER_VERSION, chunkContentHash, chunkFields } from './chunk-fields.js';
-import { beginBulkLoad, bulkTransactionSettings, chunkCount, finishBulkLoad } from './bulk-load.js';
+import { beginBulkLoad, bulkTransactionSettings, chunkCount, finishBulkLoad, recountTerms } from './bulk-load.js';
 import { dropVectorIndex, ensureVectorIndex, vectorIndexExists } from './vector-index.js';
 import {
   chunksWithStaleEmbedding,
@@ -42,6 +42,14 @@ export interface IndexReport {
 
 export interface IndexerLogger {
   warn(obj: object, msg: string): void;
+}
+
+interface PreparedBatch {
+  sources: ArticleSource[];
+  drafts: Map<string, DraftChunk[]>;
+  /** Vector literals by chunk content hash. */
+  vectors: Map<string, string>;
+  failed: number;
 }
 
 export interface DraftChunk {
@@ -107,13 +115,22 @@ export class KnowledgeIndexer {
         this.vectorIndex = undefined;
       }
     }
+    const stores = new Set<string>();
     try {
       const size = bulk ? BULK_ARTICLES_PER_TRANSACTION : ARTICLES_PER_TRANSACTION;
-      for (let start = 0; start < unique.length; start += size) {
-        report = addReports(report, await this.indexBatch(unique.slice(start, start + size), bulk));
+      // Pipelined: the next batch is chunked and embedded (JavaScript) while the database writes this one.
+      let next = unique.length > 0 ? this.prepare(unique.slice(0, size)) : undefined;
+      for (let start = 0; next; start += size) {
+        const prepared = await next;
+        next = start + size < unique.length ? this.prepare(unique.slice(start + size, start + 2 * size)) : undefined;
+        prepared.sources.forEach((a) => stores.add(a.store_id));
+        report = addReports(report, await this.write(prepared, bulk));
       }
     } finally {
-      if (bulk) await finishBulkLoad(this.db);
+      if (bulk) {
+        for (const store of stores) await recountTerms(this.db, store);
+        await finishBulkLoad(this.db);
+      }
       if (rebuildVectors) await this.ensureVectorIndex();
     }
     // PGlite has no autovacuum: without fresh statistics after a bulk change the planner misjudges
@@ -142,16 +159,19 @@ export class KnowledgeIndexer {
     }
   }
 
-  private async indexBatch(articlePks: string[], bulk: boolean): Promise<IndexReport> {
+  /** Reads a batch of articles, chunks them and embeds the chunks not stored yet. */
+  private async prepare(articlePks: string[]): Promise<PreparedBatch> {
     const sources = await loadArticleSources(this.db, articlePks);
-    if (sources.length === 0) return emptyReport();
     const drafts = new Map(sources.map((a) => [a.id, this.draftsOf(a)]));
-    const existing = await loadExistingChunks(this.db, sources.map((a) => a.id));
+    const existing = sources.length ? await loadExistingChunks(this.db, sources.map((a) => a.id)) : [];
     const storedHashes = new Set(existing.map((c) => c.content_hash));
     const toEmbed = [...drafts.values()].flat().filter((d) => !storedHashes.has(d.hash));
-    const sourceById = new Map(sources.map((a) => [a.id, a]));
-    const { vectors, failed } = await this.embedDrafts(toEmbed, sourceById);
+    const { vectors, failed } = await this.embedDrafts(toEmbed, new Map(sources.map((a) => [a.id, a])));
+    return { sources, drafts, vectors, failed };
+  }
 
+  private async write({ sources, drafts, vectors, failed }: PreparedBatch, bulk: boolean): Promise<IndexReport> {
+    if (sources.length === 0) return emptyReport();
     const report = emptyReport();
     report.embeddingFailures = failed;
     const stores = [...new Set(sources.map((a) => a.store_id))].sort();

@@ -38,6 +38,8 @@ export async function ensureVectorIndex(db: Db, space: VectorSpace): Promise<boo
   const memory = db.kind === 'postgres' ? '512MB' : '256MB';
   await db.transaction(async (tx) => {
     await tx.exec(`SET LOCAL maintenance_work_mem = '${memory}'`);
+    // pgvector builds HNSW with parallel workers on PostgreSQL (PGlite has none).
+    if (db.kind === 'postgres') await tx.exec('SET LOCAL max_parallel_maintenance_workers = 2');
     await tx.exec(
       `CREATE INDEX IF NOT EXISTS ${vectorIndexName(space)} ON knowledge_chunks
        USING hnsw ((${vectorExpression(space)}) vector_cosine_ops) WITH (m = 16, ef_construction = 64)
