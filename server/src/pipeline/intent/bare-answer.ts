@@ -17,11 +17,11 @@ const LATIN_FILLER = [
   // es / pt / it
   'mi', 'correo', 'correo electronico', 'es', 'el', 'la', 'pedido', 'numero', 'de', 'perdon', 'era', 'este', 'esta', 'con', 'codigo', 'codigo postal', 'cp', 'si', 'vale', 'gracias', 'hola',
   'o', 'meu', 'minha', 'endereco', 'e', 'encomenda', 'desculpa', 'cep', 'aqui', 'sim', 'obrigado', 'obrigada', 'ola', 'oi',
-  'il', 'mio', 'mia', 'indirizzo', 'ordine', 'scusa', 'scusate', 'codice', 'codice postale', 'cap', 'ecco', 'grazie', 'ciao',
+  'il', 'lo', 'mio', 'mia', 'indirizzo', "l'indirizzo", 'ordine', "l'ordine", "l'email", "l'e-mail", 'scusa', 'scusate', 'codice', 'codice postale', 'cap', 'ecco', 'grazie', 'ciao',
   // de / nl / fr
   'meine', 'mein', 'adresse', 'ist', 'die', 'der', 'das', 'bestellung', 'bestellnummer', 'nummer', 'plz', 'postleitzahl', 'entschuldigung', 'hier', 'lautet', 'ja', 'danke', 'hallo',
   'mijn', 'mailadres', 'e-mailadres', 'adres', 'het', 'bestelling', 'bestelnummer', 'bedankt', 'dank je', 'sorry', 'hoi',
-  'mon', 'ma', 'courriel', 'est', "c'est", 'commande', 'le', 'desole', 'desolee', 'pardon', 'code postal', 'voici', 'oui', 'merci', 'bonjour', 'salut',
+  'mon', 'ma', "l'adresse", 'courriel', 'est', "c'est", 'commande', 'le', 'desole', 'desolee', 'pardon', 'code postal', 'voici', 'oui', 'merci', 'bonjour', 'salut',
 ];
 const CJK_FILLER = [
   'メールアドレス', 'メール', 'アドレス', '注文番号', '注文', '番号', '郵便番号', 'すみません', 'こちら', 'お願いします', 'です', 'は', 'の', 'で',
@@ -41,7 +41,8 @@ const FILLER = new RegExp(
 const BARE_NUMBER = /#?\s?\d{3,12}/g;
 
 export function isBareAnswer(text: string): boolean {
-  if (text.length > 200) return false;
+  // Every identifier has a digit or an "@": most messages are settled without extracting anything.
+  if (text.length > 200 || !/[\d@]/.test(text)) return false;
   const entities = extractEntities(text);
   let rest = text;
   const spans = [

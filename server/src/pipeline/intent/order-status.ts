@@ -28,11 +28,10 @@ const MAX_WORDS = 5;
 const MAX_CJK_CHARS = 14;
 
 export function isOrderStatusQuestion(text: string): boolean {
-  if (text.length > 120) return false;
-  const hasOrder = extractEntities(text).orderNumbers.length > 0 || ORDER_NUMBER.test(text);
-  if (!hasOrder) return false;
+  if (text.length > 120 || !/\d/.test(text)) return false;
   const folded = foldText(text).replace(/[’‘´`]/g, "'");
   const words = folded.match(/[\p{Script=Latin}\p{N}'#]+/gu)?.length ?? 0;
   const cjk = folded.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  return words <= MAX_WORDS && cjk <= MAX_CJK_CHARS && STATUS_WORDS.test(folded);
+  if (words > MAX_WORDS || cjk > MAX_CJK_CHARS || !STATUS_WORDS.test(folded)) return false;
+  return ORDER_NUMBER.test(text) || extractEntities(text).orderNumbers.length > 0;
 }

@@ -38,13 +38,13 @@ const EXPLICIT = compilePhrases([
   // zh
   '转人工', '人工客服', '人工服务', '找人工', '^人工[。！!]*$', '真人(?!(图|圖|实拍|照|秀|模特|试穿|上身|买家秀|版|尺寸))', '转接客服', '找客服', '和客服(说|聊|沟通)', '客服人员', '找.{0,4}经理',
   // ko, ar
-  '상담원', '사람과', '상담사', 'موظف', 'شخص حقيقي', 'خدمة العملاء',
+  '상담원', '사람과', '상담사', '(التحدث|اتحدث|أتحدث|تحدث|حولوني|حولني|وصلني|كلمني|أريد) (مع |إلى |الى |ب)?(موظف|إنسان|ممثل|المدير)', 'شخص حقيقي', '(التحدث|اتحدث|أتحدث|حولوني|حولني|وصلني) (مع |إلى |الى |ب)?خدمة العملاء',
 ]);
 
 const CONTACT = compilePhrases([
   'contact (customer|your|the)? ?(service|support|care|team)', 'customer (service|care|support)', 'phone number', 'phone line', 'can i call', 'reach (your )?(support|customer)', 'get in touch',
   'atencion al cliente', 'servicio al cliente', 'numero de telefono', 'contacto con (soporte|atencion)', 'kundenservice', 'kundendienst', 'telefonnummer', 'hotline', 'support telefonisch', 'service client', 'numero de telephone', 'joindre votre support',
-  'servizio clienti', 'assistenza clienti', 'numero di telefono', 'atendimento', 'telefone', 'suporte', 'klantenservice', 'telefoonnummer', 'カスタマー', 'サポートに連絡', '電話番号', '客服', '电话',
+  'servizio clienti', 'assistenza clienti', 'numero di telefono', 'atendimento', 'telefone', 'suporte', 'klantenservice', 'telefoonnummer', 'カスタマー', 'サポートに連絡', '電話番号', '客服', '电话', 'خدمة العملاء', 'رقم هاتف',
 ]);
 
 /**
