@@ -98,6 +98,9 @@ function nodeEnv(o: ScenarioOptions, index: number, databaseUrl: string | undefi
     PARLEY_RATE_MESSAGES_IP: 'off',
     PARLEY_RATE_CONVERSATIONS_IP: 'off',
     PARLEY_MAX_SOCKETS_PER_IP: '1000000',
+    // Capacity steps go past the per-store defaults on purpose (they protect other tenants).
+    PARLEY_RATE_WIDGET_CONNECT_STORE: 'off',
+    PARLEY_RATE_MESSAGES_STORE: 'off',
     BENCH_IMPORT_STORE: index === 0 ? o.storeDir : undefined,
     BENCH_AGENTS: index === 0 ? String(o.agents) : '0',
   };

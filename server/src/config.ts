@@ -47,7 +47,7 @@ export const SETTINGS = [
   { env: 'PARLEY_WORKERS', kind: 'bool', default: 'true', description: 'Run background jobs (e-mail, webhooks, retention…) on this node; `false` for web-only nodes (at least one node must run them).' },
   { env: 'PARLEY_JOB_POLL_MS', kind: 'int', default: '1000', min: 50, max: 60000, description: 'How often an idle worker looks for jobs enqueued by other nodes.' },
   { env: 'PARLEY_RATE_WIDGET_CONNECT_IP', kind: 'rate', default: '60/60', description: 'Widget connections per client IP (`count/seconds`, or `off`). Shared by all nodes through Redis when REDIS_URL is set.' },
-  { env: 'PARLEY_RATE_WIDGET_CONNECT_STORE', kind: 'rate', default: '6000/60', description: 'Widget connections per store.' },
+  { env: 'PARLEY_RATE_WIDGET_CONNECT_STORE', kind: 'rate', default: '30000/60', description: 'Widget connections per store (a Black-Friday arrival rate of 500 per second passes).' },
   { env: 'PARLEY_RATE_MESSAGES_IP', kind: 'rate', default: '60/60', description: 'Shopper messages per client IP.' },
   { env: 'PARLEY_RATE_MESSAGES_STORE', kind: 'rate', default: '60000/60', description: 'Shopper messages per store.' },
   { env: 'PARLEY_RATE_CONVERSATIONS_IP', kind: 'rate', default: '30/3600', description: 'New conversations (widget sign-ups) per client IP.' },
