@@ -30,6 +30,9 @@ describe('sensitive topics need their context, not a look-alike word', () => {
     ['我想删除购物车里的商品', 'zh-CN'],
     ['我的订单可以退单吗', 'zh-CN'],
     ['Sue from your team helped me last week', 'en'],
+    ['Does the influencer code work on sale items?', 'en'],
+    ['Is the jacket from the collab with Rab still available?', 'en'],
+    ['Is there a warranty against manufacturing defects?', 'en'],
   ])('"%s" raises nothing', (text, locale) => {
     expect(detectSensitiveTopics(text, locale)).toEqual([]);
   });
@@ -77,6 +80,8 @@ describe('sensitive topics need their context, not a look-alike word', () => {
     ['damaged_item', 'De rits is stuk', 'nl'],
     ['damaged_item', 'The bottle is leaking', 'en'],
     ['damaged_item', '包的把手断了', 'zh-CN'],
+    ['press', "I'm an influencer and would love to work with you", 'en'],
+    ['press', "We'd like to propose a collaboration", 'en'],
   ])('%s: "%s"', (topic, text, locale) => {
     expect(detectSensitiveTopics(text, locale)).toContain(topic);
   });
@@ -108,6 +113,7 @@ describe('asking for a person', () => {
     ['zh-CN', '有没有真人实拍'],
     ['en', 'I need an agent of change'],
     ['fr', 'Passez-moi commande de 2 pulls'],
+    ['en', 'Do not machine wash.'],
   ])('%s: "%s" is not', (locale, text) => {
     expect(detectHumanRequest(text, locale).kind).not.toBe('explicit');
   });

@@ -19,7 +19,7 @@ const EXPLICIT = compilePhrases([
   '(real|actual|live|human) (person|human|agent|being|operator)', 'human (please|pls|now)', '^(?:(agent|human|operator|representative|real person|live agent|someone)[.!,? ]*(please|pls|plz|now|asap)?[.!,? ]*)+$',
   "(i )?(want|need|demand) (an? |to speak to an? |to talk to an? )?(agent|human|operator|representative)(?! of)",
   '(connect|transfer|put|pass|escalate|forward) (me|this)( through)? to (a |an |the )?(human|person|agent|live|representative|operator|support|someone)',
-  'not (a |the )?(bot|robot|machine)', "(don'?t|do not) want (to chat with |to talk to )?(a |the )?(bot|robot)", 'get me (a |an )?(real |live )?(person|human|agent)',
+  'not (a |the |with a |to a )(bot|robot|machine)', 'not (a )?(bot|robot)[.!]*$', "(don'?t|do not) want (to chat with |to talk to )?(a |the )?(bot|robot)", 'get me (a |an )?(real |live )?(person|human|agent)',
   'can (a|someone|somebody) (person|human|member of (your )?staff|from your team) (call|contact|help)', 'call me back',
   // es
   'hablar con (una |un |alguien|algun)(persona|humano|agente|responsable|operador|de verdad|ser humano)?', '(persona|agente|humano) (real|de verdad)', 'pasa(me|dme) con', 'agente( humano)?( por favor)?$', 'operador( por favor)?$', 'no quiero hablar con (un )?(bot|robot)', 'me puede (llamar|contactar) alguien',

@@ -13,6 +13,7 @@ import { looksLikeBulkOrder } from './bulk-order.js';
 export const SENSITIVE_TOPICS = ['chargeback', 'legal', 'wholesale', 'press', 'data_deletion', 'damaged_item'] as const;
 export type SensitiveTopic = (typeof SENSITIVE_TOPICS)[number];
 
+// An influencer's discount code or a designer collab product is a shopping question, not press.
 const CUES: Record<SensitiveTopic, PhraseMatcher> = {
   chargeback: compilePhrases([
     'charge ?back', 'disput(e|ed|ing) (the|this|a|my)? ?(charge|payment|transaction)', '(open|file|raise)(ed|d)? a (dispute|claim) (with|on|at) (paypal|my bank|the bank|visa|amex|my card)', '(call|contact|calling|contacting) my (bank|card issuer|credit card)', 'reverse the (charge|payment)', 'paypal (claim|dispute)',
@@ -42,7 +43,8 @@ const CUES: Record<SensitiveTopic, PhraseMatcher> = {
     '卸売', '業販', '大量注文', '代理店', '取り扱いたい', '仕入れ', '批发', '经销', '代理商', '大批量', '采购', '进货', '도매', 'جملة',
   ]),
   press: compilePhrases([
-    'journalist', 'reporter', 'press (inquiry|enquiry|request|contact)', 'media (inquiry|enquiry|request)', 'interview', 'article about', 'for (a|an|our) (magazine|newspaper|podcast|blog)', 'influencer', 'collab',
+    'journalist', 'reporter', 'press (inquiry|enquiry|request|contact)', 'media (inquiry|enquiry|request)', 'interview', 'article about', 'for (a|an|our) (magazine|newspaper|podcast|blog)', "(i'?m|i am|we are|as) an? (influencer|content creator)", '(influencer|creator) (collab|partnership|campaign)',
+    '(propose|proposal|interested in|want to|like to|looking for|offer) (a |an )?(collab|collaboration|partnership)', 'collab(oration)? (request|proposal|opportunit)', '(collaborate|collaborer|collaborare|colaborar|kooperieren|samenwerken) (with|avec|con|mit|met) (you|vous|voi|vosotros|ustedes|voces|euch|ihnen|jullie)',
     'periodista', 'prensa', 'entrevista', 'medio de comunicacion', 'journalist(in)?', 'presseanfrage', 'fur die presse', 'redaktion', 'journaliste', 'la presse', 'giornalista', 'ufficio stampa', 'per la stampa', 'intervista', 'jornalista', 'imprensa', 'entrevista',
     'persvraag', 'de pers(?![a-z])', '記者', '取材', 'メディア', 'インタビュー', '记者', '采访', '媒体', '기자', 'صحفي',
   ]),
@@ -61,7 +63,7 @@ const CUES: Record<SensitiveTopic, PhraseMatcher> = {
     'abime', 'cass(e|ee|ees|es)(?![a-z])', 'defectueux', 'dechire', 'trous?(?![a-z])', 'ne marche pas', 'ne fonctionne pas', 'ne s.allume pas', 'decousu', 'couture .{0,15}(craque|lache|ouverte|defaite)', '(s.est|se sont) (detache|decolle|casse|dechire)',
     'danneggiat', 'rott[oaie](?![a-z])', 'difettos', 'strappat', 'buco', 'non funziona', 'non si accende', 'scucit', 'cucitura .{0,15}(aperta|rotta|saltata)', '(si e|si sono) (staccat|rott|scucit)',
     'danificad', 'quebrad', 'quebrou', 'defeito', 'rasgad', 'furo', 'nao funciona', 'nao liga', 'descosturad', 'costura .{0,15}(abriu|soltou|aberta|rasgou)', 'se soltou', 'soltou-se',
-    'beschadigd', 'stuk (gegaan|aangekomen|geleverd)', '(is|zijn|ging|gingen|kwam|kwamen) (al |helemaal |compleet )?stuk(?![a-z])', 'kapot', 'defect', 'gescheurd', 'gat erin', 'werkt niet', 'gaat niet aan', 'naad .{0,15}(los|open|gescheurd)', 'losgekomen', 'afgebroken',
+    'beschadigd', 'stuk (gegaan|aangekomen|geleverd)', '(is|zijn|ging|gingen|kwam|kwamen) (al |helemaal |compleet )?stuk(?![a-z])', 'kapot', 'defect(?![a-z])', 'gescheurd', 'gat erin', 'werkt niet', 'gaat niet aan', 'naad .{0,15}(los|open|gescheurd)', 'losgekomen', 'afgebroken',
     '破損', '壊れ', '不良品', '穴が', '破れ', '割れ', '点きません', '動かない', 'ほつれ', '(持ち手|取っ手|ボタン|ストラップ|ヒール|靴底|ソール|ファスナー|チャック|ベルト|金具).{0,4}(取れ|外れ|切れ|剥がれ|とれ|はずれ)',
     '损坏', '坏了', '破了', '质量问题', '打不开', '漏水了', '漏气了', '开线', '脱线', '(把手|提手|拉链|扣子|鞋底|鞋跟|带子).{0,4}(掉了|断了|坏了|脱落|开胶)', '开胶', '파손', '고장', '찢어', 'تالف', 'مكسور',
   ]),
