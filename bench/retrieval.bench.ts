@@ -8,6 +8,7 @@
  *                              [--engines=pglite,postgres] [--postgres=URL] [--skip-scale]
  */
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { readStoreDirectory } from '../server/src/import/store-directory.js';
 import { importStore } from '../server/src/import/import-store.js';
@@ -106,7 +107,8 @@ async function scale(engine: Engine, scales: number[], importArticles: number, p
   const measure = async (target: ScaleDb, storeId: string) => {
     const { report } = await measureSearch(target, storeId, queries);
     console.log(`  ${engine} @${report.chunks}: p50 ${report.p50Ms} ms, p95 ${report.p95Ms} ms, recall@5 ${report.recallAt5}`);
-    out.latency.push(report);
+    // The machine is shared: the 1-minute load average says how much CPU the measurement competed for.
+    out.latency.push({ ...report, loadAverage: round(loadavg()[0]!) });
     if (!withOrama) return;
     const orama = await buildOramaBaseline(target.db, storeId, DIMENSIONS);
     const outcomes = await oramaRun(orama, target, queries, true);
@@ -149,6 +151,7 @@ async function scale(engine: Engine, scales: number[], importArticles: number, p
       indexS: round((indexed - imported) / 1000),
       vectorIndexS: round((done - indexed) / 1000),
       totalS: round((done - started) / 1000),
+      loadAverage: round(loadavg()[0]!),
     };
     console.log(`  ${engine} import: ${JSON.stringify(out.import)}`);
     const next = { index: 2_000_000 };

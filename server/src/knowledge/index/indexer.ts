@@ -118,14 +118,20 @@ export class KnowledgeIndexer {
     const stores = new Set<string>();
     try {
       const size = bulk ? BULK_ARTICLES_PER_TRANSACTION : ARTICLES_PER_TRANSACTION;
-      // Pipelined: the next batch is chunked and embedded (JavaScript) while the database writes this one.
+      // Pipelined: the next batch is chunked and embedded (JavaScript) while the database writes; a
+      // bulk load on PostgreSQL writes two batches at once (term counts are deferred, so the
+      // writers share nothing but the tables).
+      const writers = bulk && this.db.kind === 'postgres' ? 2 : 1;
+      const inflight: Array<Promise<void>> = [];
       let next = unique.length > 0 ? this.prepare(unique.slice(0, size)) : undefined;
       for (let start = 0; next; start += size) {
         const prepared = await next;
         next = start + size < unique.length ? this.prepare(unique.slice(start + size, start + 2 * size)) : undefined;
         prepared.sources.forEach((a) => stores.add(a.store_id));
-        report = addReports(report, await this.write(prepared, bulk));
+        inflight.push(this.write(prepared, bulk).then((r) => void (report = addReports(report, r))));
+        if (inflight.length >= writers) await inflight.shift();
       }
+      await Promise.all(inflight);
     } finally {
       if (bulk) {
         for (const store of stores) await recountTerms(this.db, store);
@@ -176,8 +182,9 @@ export class KnowledgeIndexer {
     report.embeddingFailures = failed;
     const stores = [...new Set(sources.map((a) => a.store_id))].sort();
     await this.db.transaction(async (tx) => {
+      // The store lock serialises term-count updates; bulk loads defer those and recount at the end.
       if (bulk) await bulkTransactionSettings(tx);
-      for (const store of stores) await lockStoreIndex(tx, store);
+      else for (const store of stores) await lockStoreIndex(tx, store);
       const current = await lockArticleHashes(tx, sources.map((a) => a.id));
       // Skip articles deleted or changed since they were read: whoever changed them syncs them again.
       const live = sources.filter((a) => current.get(a.id) === a.content_hash);
