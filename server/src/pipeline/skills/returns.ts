@@ -22,13 +22,17 @@ const WANTS = /\b(i want|i'?d like|i would like|i need|start a return|return it|
 
 // "Did you get it back?", "sent it back last week": the shopper asks where an existing return stands.
 const RETURN_STATUS = /already (sent|returned|posted)|sent (it|them) back|did you (get|receive)|have you received|ya (lo|la|los|las) (devolvi|envie)|schon zuruck|zuruckgeschickt|deja renvoye|renvoye|gia (restituit|rispedit)|ja devolvi|al teruggestuurd|送り返し|返送しました|届いていますか|已经寄回|寄回了|收到了吗/;
+const POSSESSIVE = /\b(my|mine|mi|mis|mein|meine|meinen|mon|ma|mes|il mio|la mia|i miei|le mie|meu|minha|meus|minhas|mijn)\b|私の|我的|我买的|我的订单/;
 const REFUND = /refund|money back|reembols|devolucion del dinero|erstatt|ruckerstatt|geld zuruck|rembours|rimbors|terugbetal|geld terug|返金|払い戻|退款|退钱|환불/;
 
 export const returnsSkill: Skill = async (ctx) => {
   const resolution = await resolveShopperOrder(ctx, { listWhenUnspecified: false });
   if (resolution.kind === 'reply') return { ...resolution.result, statePatch: { ...resolution.result.statePatch, awaitingSkill: 'returns' } };
   const folded = foldText(ctx.text).toLowerCase();
-  const order = resolution.kind === 'order' ? resolution.order : await signedInOrderFor(ctx, REFUND.test(folded));
+  // A general policy question ("how long do I have to return an item?") gets the policy; "my coat",
+  // "my refund" or a named product makes it about the shopper's own order.
+  const personal = REFUND.test(folded) || RETURN_STATUS.test(folded) || POSSESSIVE.test(folded) || Boolean(findMentionedProduct(await loadCatalog(ctx.db, ctx.store.id), ctx.text));
+  const order = resolution.kind === 'order' ? resolution.order : personal ? await signedInOrderFor(ctx, REFUND.test(folded)) : undefined;
   if (!order) return answerFromKnowledge(ctx);
   const statePatch = resolution.kind === 'order' ? resolution.statePatch : { orderId: order.id, orderName: order.name };
   const latestReturn = [...order.returns].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
