@@ -25,6 +25,9 @@ import type { LlmComposer } from './llm/llm-composer.js';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
+const isIntentName = (name: string): name is Understanding['intent'] =>
+  ['presale', 'size', 'tracking', 'shipping', 'returns', 'order_change', 'payment', 'complaint', 'privacy', 'human', 'greeting', 'other'].includes(name);
+
 export class AssistantResponder implements Responder {
   constructor(
     private readonly deps: { knowledge: KnowledgePort; clock: Clock; log: FastifyBaseLogger; llm?: LlmComposer | undefined },
@@ -67,6 +70,8 @@ export class AssistantResponder implements Responder {
       } else {
         const chosen = chooseSkill(ctx);
         skill = chosen.name;
+        // "anna@example.com" answering our question is part of that skill's conversation (tracking…).
+        if ((chosen.pending || chosen.continuesOrder) && isIntentName(chosen.name)) u.intent = chosen.name;
         // A question we asked last turn (an email, yes/no, an address) is settled by the skill that
         // asked it; everything else goes to the model first when one is configured.
         if (this.deps.llm && !chosen.pending) {

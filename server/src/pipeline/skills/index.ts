@@ -72,6 +72,8 @@ export interface ChosenSkill {
   run: Skill;
   /** True when the message answers a question we asked (handled by the skill that asked it). */
   pending: boolean;
+  /** True when the message is just order details (a number, an email) continuing an order conversation. */
+  continuesOrder?: boolean;
 }
 
 export function chooseSkill(ctx: TurnContext): ChosenSkill {
@@ -81,7 +83,7 @@ export function chooseSkill(ctx: TurnContext): ChosenSkill {
     const pending = name ? BY_PENDING[name] : undefined;
     if (name && pending) return { name, run: pending, pending: true };
   }
-  if (isOrderDetailsOnly(ctx)) return { name: 'tracking', run: trackingSkill, pending: false };
+  if (isOrderDetailsOnly(ctx)) return { name: 'tracking', run: trackingSkill, pending: false, continuesOrder: true };
   if (ctx.u.intent === 'size' && askedAttributes(ctx.text).some((a) => a === 'dimensions' || a === 'weight' || a === 'materials')) {
     return { name: 'presale', run: presaleSkill, pending: false };
   }

@@ -123,7 +123,8 @@ function reference(sizes: SizeMention[], chart: SizeChart, gender: ShopperGender
   let value = s.value;
   switch (s.system) {
     case 'letter':
-      system = 'size';
+      // "日本サイズでL": a letter size in another country's convention reads in that column.
+      system = s.region && labels.includes(s.region as LabelSystem) ? (s.region as LabelSystem) : 'size';
       break;
     case 'waist_length':
       system = 'size';
