@@ -22,7 +22,7 @@ export interface Answerability {
   signals: AnswerabilitySignals;
 }
 
-export const ANSWERABILITY_MODEL = { intercept: -4.2, coverage: 4.6, vector: 5.2, agreement: 1.6 };
+export const ANSWERABILITY_MODEL = { intercept: -2.98, coverage: 1.93, vector: 3.97, agreement: 2.24 };
 export const ANSWERABLE_THRESHOLD = 0.5;
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

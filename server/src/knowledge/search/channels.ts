@@ -104,7 +104,7 @@ export async function lexicalChannels(db: Queryable, storeId: string, groups: re
  * de-TOASTed — and, on a database shared by many stores, HNSW's first candidates may all belong to
  * other stores: iterative scans (pgvector ≥ 0.8) keep going until enough rows of this store are found.
  */
-const VECTOR_HINTS = ['SET LOCAL enable_sort = off', 'SET LOCAL hnsw.iterative_scan = relaxed_order'];
+const VECTOR_HINTS = ['SET LOCAL enable_sort = off', 'SET LOCAL hnsw.ef_search = 100', 'SET LOCAL hnsw.iterative_scan = relaxed_order'];
 let iterativeScanSupported = true;
 
 /** Nearest chunks by cosine similarity among vectors of the configured model (HNSW on PostgreSQL and PGlite). */
@@ -122,11 +122,11 @@ export async function vectorChannel(db: Db, storeId: string, space: VectorSpace,
     });
   let rows;
   try {
-    rows = await run(iterativeScanSupported ? VECTOR_HINTS : VECTOR_HINTS.slice(0, 1));
+    rows = await run(iterativeScanSupported ? VECTOR_HINTS : VECTOR_HINTS.slice(0, 2));
   } catch (err) {
     if (!iterativeScanSupported || !/iterative_scan/.test(String((err as Error).message))) throw err;
     iterativeScanSupported = false; // pgvector before 0.8
-    rows = await run(VECTOR_HINTS.slice(0, 1));
+    rows = await run(VECTOR_HINTS.slice(0, 2));
   }
   // Relaxed order: iterative scans may return neighbours slightly out of order.
   return rows
