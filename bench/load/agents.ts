@@ -1,53 +1,63 @@
 /**
- * Simulated agents: inbox sockets (`/agents`, session cookie) spread over the nodes. Each records the
- * messages it was shown and how long a shopper's message took to reach it — across nodes when the
- * shopper is on another one.
+ * Simulated agents: inbox sockets (`/agents`, session cookie) spread over the nodes, run in a child
+ * process (agents-process.ts) so their share of the fan-out does not slow the shoppers' generator.
  */
-import { io, type Socket } from 'socket.io-client';
-import type { Message } from '../../protocol/messages.js';
-import { LatencyWindow } from './latency.js';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { LatencySummary } from './latency.js';
+
+const ENTRY = fileURLToPath(new URL('./agents-process.ts', import.meta.url));
 
 export class AgentPool {
-  readonly sockets: Socket[] = [];
-  /** Per agent: seqs of messages shown. */
-  readonly seen: Array<Set<number>> = [];
-  readonly latency = new LatencyWindow();
-  summaries = 0;
-  connectErrors = 0;
+  private child: ChildProcess | undefined;
+  private waiters = new Map<string, (m: Record<string, unknown>) => void>();
 
   constructor(
     private readonly urls: string[],
     private readonly cookies: string[],
-    private readonly sentAt: Map<string, number>,
   ) {}
 
+  /** Connects every agent; resolves with how many are connected. */
   async connect(): Promise<number> {
-    await Promise.all(
-      this.cookies.map(
-        (cookie, i) =>
-          new Promise<void>((resolve) => {
-            const socket = io(`${this.urls[i % this.urls.length]}/agents`, { transports: ['websocket'], extraHeaders: cookie ? { cookie } : {}, reconnection: false, forceNew: true });
-            const seen = new Set<number>();
-            this.sockets.push(socket);
-            this.seen.push(seen);
-            socket.on('message:created', (m: Message) => {
-              seen.add(m.seq);
-              const sentAt = m.author === 'shopper' && m.clientId ? this.sentAt.get(m.clientId) : undefined;
-              if (sentAt !== undefined) this.latency.add(Date.now() - sentAt);
-            });
-            socket.on('conversation:updated', () => this.summaries++);
-            socket.once('connect', () => resolve());
-            socket.once('connect_error', () => {
-              this.connectErrors++;
-              resolve();
-            });
-          }),
-      ),
-    );
-    return this.sockets.filter((s) => s.connected).length;
+    const child = fork(ENTRY, [], {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, BENCH_AGENT_URLS: JSON.stringify(this.urls), BENCH_AGENT_COOKIES: JSON.stringify(this.cookies) },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    this.child = child;
+    child.on('message', (m: Record<string, unknown>) => {
+      const waiter = this.waiters.get(String(m.type));
+      this.waiters.delete(String(m.type));
+      waiter?.(m);
+    });
+    const ready = await this.request('ready');
+    return Number(ready.connected);
+  }
+
+  private request(reply: string, message?: Record<string, unknown>): Promise<Record<string, unknown>> {
+    return new Promise((resolve) => {
+      this.waiters.set(reply, resolve);
+      if (message) this.child?.send(message);
+    });
+  }
+
+  /** Starts a window for the delivery latency. */
+  mark(): void {
+    this.child?.send({ type: 'mark' });
+  }
+
+  /** Stored-to-agent delivery latency of shopper messages since `mark()`. */
+  async latency(): Promise<{ summary: LatencySummary; summaries: number }> {
+    const m = await this.request('latency', { type: 'read' });
+    return { summary: m.summary as LatencySummary, summaries: Number(m.summaries) };
+  }
+
+  /** Of these stored messages, how many deliveries to connected agents never happened (summed). */
+  async missing(seqs: number[]): Promise<number> {
+    return Number((await this.request('missing', { type: 'missing', seqs })).missing);
   }
 
   close(): void {
-    for (const s of this.sockets) s.disconnect();
+    this.child?.send({ type: 'stop' });
   }
 }

@@ -11,6 +11,7 @@ export type NodeKind = 'parley' | 'echo';
 export interface NodeStats {
   eventLoop: { p50Ms: number; p99Ms: number; maxMs: number };
   queries?: { calls: number; totalMs: number; top: Array<{ sql: string; calls: number; totalMs: number; meanMs: number }> };
+  memoryMb?: { heapUsed: number; heapTotal: number; external: number; arrayBuffers: number };
 }
 
 export interface NodeHandle {
@@ -82,7 +83,7 @@ export async function startNode(kind: NodeKind, env: Record<string, string | und
     },
     stats() {
       return new Promise((resolve) => {
-        statsWaiter = (m) => resolve({ eventLoop: m.eventLoop, ...(m.queries ? { queries: m.queries } : {}) });
+        statsWaiter = (m) => resolve({ eventLoop: m.eventLoop, ...(m.queries ? { queries: m.queries } : {}), ...(m.memoryMb ? { memoryMb: m.memoryMb } : {}) });
         child.send({ type: 'stats' });
       });
     },

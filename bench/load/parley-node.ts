@@ -59,7 +59,16 @@ process.on('message', (message: Incoming) => {
     const ms = (ns: number) => Math.round(ns / 1e4) / 100;
     // The histogram's samples include its 10 ms resolution: report the delay beyond it.
     const lag = (ns: number) => Math.max(0, ms(ns) - 10);
-    send({ type: 'stats', eventLoop: { p50Ms: lag(loopDelay.percentile(50)), p99Ms: lag(loopDelay.percentile(99)), maxMs: lag(loopDelay.max) }, queries: profile.take() });
+    // With --expose-gc (BENCH_GC=1) the heap is measured after a full collection: live data only.
+    (globalThis as { gc?: () => void }).gc?.();
+    const mem = process.memoryUsage();
+    const mb = (n: number) => Math.round(n / 1e5) / 10;
+    send({
+      type: 'stats',
+      eventLoop: { p50Ms: lag(loopDelay.percentile(50)), p99Ms: lag(loopDelay.percentile(99)), maxMs: lag(loopDelay.max) },
+      queries: profile.take(),
+      memoryMb: { heapUsed: mb(mem.heapUsed), heapTotal: mb(mem.heapTotal), external: mb(mem.external), arrayBuffers: mb(mem.arrayBuffers) },
+    });
     loopDelay.reset();
   } else if (message.type === 'stop') {
     app

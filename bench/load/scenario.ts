@@ -11,6 +11,7 @@ import { AgentPool } from './agents.js';
 import { startNode, type NodeHandle, type NodeKind } from './node-process.js';
 import { pidsNamed, ProcessSampler, type WindowUsage } from './proc-stats.js';
 import { ShopperFleet, type FleetWindow } from './shoppers.js';
+import type { LatencySummary } from './latency.js';
 import { verifyRun, type Integrity } from './verify.js';
 
 export interface ScenarioOptions {
@@ -24,8 +25,12 @@ export interface ScenarioOptions {
   rate: number;
   steadyS: number;
   rampPerSecond: number;
-  /** Offered rates tried after the steady window, in order, until one is not sustained. */
-  capacityRates: number[];
+  /**
+   * Capacity search after the steady window: multiples of `rate` tried upwards while sustained
+   * (when the steady rate was), or downwards until one is (when it was not).
+   */
+  capacityUp: number[];
+  capacityDown: number[];
   stepS: number;
   storeDir: string;
   databaseServerUrl: string;
@@ -39,16 +44,21 @@ export interface NodeUsage extends WindowUsage {
   eventLoop: { p50Ms: number; p99Ms: number; maxMs: number };
   /** Database statements per acknowledged shopper message on this node, and their wait time. */
   queries?: { perMessage: number; msPerMessage: number; top: Array<{ sql: string; calls: number; totalMs: number; meanMs: number }> };
+  /** V8 heap and buffers at the end of the window (what the RSS is made of). */
+  memoryMb?: { heapUsed: number; heapTotal: number; external: number; arrayBuffers: number };
 }
 
 export interface WindowReport {
   offeredPerSecond: number;
   shoppers: FleetWindow;
-  agentDeliveryMs: ReturnType<AgentPool['latency']['summary']>;
+  /** From a shopper message being stored to an agent receiving it (all agents, every message). */
+  agentDeliveryMs: LatencySummary;
   nodes: NodeUsage[];
   postgresCpuPercent: number | null;
   generatorCpuPercent: number;
   sustained: boolean;
+  /** The window was cut short: more than five seconds of messages were waiting for their ack. */
+  abandonedAfterS?: number;
 }
 
 export interface ScenarioReport {
@@ -61,6 +71,7 @@ export interface ScenarioReport {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const MAX_OLD_SPACE_MB = 512;
 
 async function createDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `parley_load_${randomBytes(4).toString('hex')}`;
@@ -114,7 +125,8 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
   let agents: AgentPool | undefined;
   try {
     for (let i = 0; i < o.nodes; i++) {
-      nodes.push(await startNode(o.kind, nodeEnv(o, i, database?.url), join(o.workDir, `${o.name}-node-${i}.log`)));
+      // As recommended for production: a bounded old space makes V8 collect before RSS balloons.
+      nodes.push(await startNode(o.kind, nodeEnv(o, i, database?.url), join(o.workDir, `${o.name}-node-${i}.log`), [`--max-old-space-size=${MAX_OLD_SPACE_MB}`]));
     }
     log(`${o.name}: ${o.nodes} ${o.kind} node(s) up on ${nodes.map((n) => n.port).join(', ')}`);
     const urls = nodes.map((n) => n.url);
@@ -122,7 +134,7 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
     const postgres = o.engine === 'postgres' ? new ProcessSampler(() => pidsNamed('postgres')) : undefined;
 
     fleet = new ShopperFleet({ urls, storeId: nodes[0]!.storeId, count: o.sockets, rampPerSecond: o.rampPerSecond });
-    agents = new AgentPool(urls, nodes[0]!.agentCookies, fleet.sentAt);
+    agents = new AgentPool(urls, nodes[0]!.agentCookies);
     const agentsConnected = await agents.connect();
     const connect = await fleet.connect();
     log(`${o.name}: ${connect.connected}/${o.sockets} shoppers connected in ${connect.seconds.toFixed(1)} s, ${agentsConnected} agents`);
@@ -132,13 +144,21 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
       // Discard the first seconds of a new rate (queues adjusting), then measure.
       await sleep(Math.min(3_000, seconds * 250));
       fleet!.mark();
-      agents!.latency.reset();
+      agents!.mark();
       samplers.forEach((s) => s.mark());
       postgres?.mark();
       const cpuStart = process.cpuUsage();
       const wallStart = Date.now();
       for (const n of nodes) await n.stats(); // resets the node's histogram and statement counts
-      await sleep(seconds * 1000);
+      // A rate far beyond capacity only builds a backlog: stop the window once 5 s of traffic wait.
+      let abandoned = false;
+      for (let waited = 0; waited < seconds * 1000; waited += 1_000) {
+        await sleep(1_000);
+        if (fleet!.unacknowledged() > offered * 5) {
+          abandoned = true;
+          break;
+        }
+      }
       const shoppers = fleet!.read();
       const cpu = process.cpuUsage(cpuStart);
       const generatorCpuPercent = Math.round(((cpu.user + cpu.system) / 1e3 / (Date.now() - wallStart)) * 1000) / 10;
@@ -149,6 +169,7 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
           return {
             ...samplers[i]!.window(),
             eventLoop: stats.eventLoop,
+            ...(stats.memoryMb ? { memoryMb: stats.memoryMb } : {}),
             ...(stats.queries
               ? { queries: { perMessage: Math.round((stats.queries.calls / perNode) * 10) / 10, msPerMessage: Math.round((stats.queries.totalMs / perNode) * 10) / 10, top: stats.queries.top.slice(0, 8) } }
               : {}),
@@ -156,15 +177,16 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
         }),
       );
       const latency = shoppers.replyLatencyMs.count > 0 ? shoppers.replyLatencyMs : shoppers.ackLatencyMs;
-      const sustained = shoppers.acked >= 0.95 * offered * shoppers.seconds && (latency.p99 ?? Infinity) < o.p99TargetMs;
+      const sustained = !abandoned && shoppers.acked >= 0.95 * offered * shoppers.seconds && (latency.p99 ?? Infinity) < o.p99TargetMs;
       const report: WindowReport = {
         offeredPerSecond: offered,
         shoppers,
-        agentDeliveryMs: agents!.latency.summary(),
+        agentDeliveryMs: (await agents!.latency()).summary,
         nodes: usage,
         postgresCpuPercent: postgres ? postgres.window().cpuPercent : null,
         generatorCpuPercent,
         sustained,
+        ...(abandoned ? { abandonedAfterS: shoppers.seconds } : {}),
       };
       log(
         `${o.name}: offered ${offered}/s → acked ${shoppers.ackedPerSecond}/s, replies ${shoppers.repliesPerSecond}/s, ` +
@@ -177,11 +199,16 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
     const steady = await measure(o.rate, o.steadyS);
     const steps: WindowReport[] = [];
     let maxSustained = steady.sustained ? steady.shoppers.ackedPerSecond : 0;
-    for (const rate of o.capacityRates) {
-      const step = await measure(rate, o.stepS);
+    const factors = steady.sustained ? o.capacityUp : o.capacityDown;
+    for (const factor of factors) {
+      // Each step starts from an empty backlog.
+      fleet.stop();
+      await fleet.settle(2_000, 60_000);
+      const step = await measure(Math.max(1, Math.round(o.rate * factor)), o.stepS);
       steps.push(step);
-      if (!step.sustained) break;
-      maxSustained = Math.max(maxSustained, step.shoppers.ackedPerSecond);
+      if (step.sustained) maxSustained = Math.max(maxSustained, step.shoppers.ackedPerSecond);
+      // Upwards: stop at the first failure; downwards: stop at the first success.
+      if (steady.sustained ? !step.sustained : step.sustained) break;
     }
     fleet.stop();
     await fleet.settle(3_000, 90_000);

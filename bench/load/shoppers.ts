@@ -204,13 +204,20 @@ export class ShopperFleet {
     };
   }
 
+  /** Sends still waiting for their acknowledgement (the server's backlog, as the shoppers see it). */
+  unacknowledged(): number {
+    let n = 0;
+    for (const s of this.shoppers) for (let i = s.sent.length - 1; i >= 0 && s.sent[i]!.ackAt === undefined; i--) n++;
+    return n;
+  }
+
   /** Waits until every send is acknowledged (or failed) and replies stop arriving. */
   async settle(quietMs = 2_000, maxMs = 30_000): Promise<void> {
     const deadline = Date.now() + maxMs;
     let lastReplies = -1;
     let quietSince = Date.now();
     while (Date.now() < deadline) {
-      const unacked = this.shoppers.some((s) => s.sent.some((m) => m.ackAt === undefined));
+      const unacked = this.unacknowledged() > 0;
       const replies = this.window.replies;
       if (replies !== lastReplies) {
         lastReplies = replies;

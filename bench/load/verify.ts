@@ -67,13 +67,7 @@ export async function verifyRun(query: QueryFn, shoppers: readonly Shopper[], ag
     }
   }
 
-  let undeliveredToAgents = 0;
-  if (agents) {
-    agents.seen.forEach((seen, i) => {
-      if (!agents.sockets[i]?.connected) return;
-      for (const r of rows) if (!seen.has(r.seq)) undeliveredToAgents++;
-    });
-  }
+  const undeliveredToAgents = agents ? await agents.missing(rows.map((r) => r.seq)) : 0;
 
   const count = (author: string) => rows.filter((r) => r.author === author).length;
   const shopperMessages = count('shopper');
