@@ -16,6 +16,12 @@ const lexicon = defaultLexicon();
 
 const WANTS_NUMBER = /how (long|much|many|soon|fast)|when|until|what time|cost|price|days?\b|free (shipping|delivery|returns?)|shipping free|threshold|gratis|gratuit|kostenlos|versandkostenfrei|送料無料|免运费|包邮|cuant|cuand|hasta cuando|wie (lange|viel|schnell)|wann|bis wann|combien|quand|jusqu|quanto|quando|fino a|quanto tempo|hoeveel|hoe lang|wanneer|いつ|いくら|何日|何時|どのくらい|多少|多久|几天|什么时候|几点|언제|얼마|며칠/;
 
+// "1. Go to…" numbers a list; it is not an answer to "how long".
+const LIST_NUMBERS = /^\s*\d+[.)]\s/gm;
+// A number with what it counts: days, hours, money, percent.
+const QUANTITY = /\d+(?:[.,]\d+)?\s*(?:[–-]\s*\d+\s*)?(?:%|business days?|working days?|days?|d[ií]as|werktage?n?|tage?n?|jours?|giorni|dias|dagen|werkdagen|営業日|日|天|个工作日|일|hours?|horas?|stunden|heures?|ore|uur|時間|小时|시간|months?|meses|monate?n?|mois|mesi|maanden|か月|个月|years?|a[ñn]os|jahre?n?|ans?|anni|jaar|年)|[€$£¥]\s*\d|\d\s*(?:€|eur|usd|gbp|jpy|円|元)/i;
+const hasQuantity = (text: string) => QUANTITY.test(text.replace(LIST_NUMBERS, ''));
+
 interface Scored {
   text: string;
   score: number;
@@ -52,7 +58,7 @@ export async function selectAnswer(
     const t = terms(`${chunk.heading_path.join(' ')} ${text}`);
     let score = chunk.content === passage.content ? 0.6 : 0; // search's own pick, as a prior
     score += 1.2 * overlap(q.concepts, t.concepts) + 0.8 * overlap(q.words, t.words) + 0.8 * overlap(q.bigrams, t.bigrams);
-    if (wantsNumber) score += /\d/.test(text) ? 0.5 : -0.5;
+    if (wantsNumber) score += hasQuantity(text) ? 0.7 : /\d/.test(text.replace(LIST_NUMBERS, '')) ? 0.3 : -0.5;
     if (input.country?.(text)) score += 1.2;
     return { text, score };
   });
