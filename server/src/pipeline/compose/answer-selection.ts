@@ -53,13 +53,15 @@ export async function selectAnswer(
   );
   const q = terms(question);
   const wantsNumber = WANTS_NUMBER.test(foldForSearch(question));
-  const scored: Scored[] = rows.map((chunk) => {
+  const scored: Scored[] = rows.map((chunk, ordinal) => {
     const text = knowledge.extract({ ...passage, content: chunk.content, headingPath: chunk.heading_path }, question, input.maxChars);
     const t = terms(`${chunk.heading_path.join(' ')} ${text}`);
     let score = chunk.content === passage.content ? 0.6 : 0; // search's own pick, as a prior
     score += 1.2 * overlap(q.concepts, t.concepts) + 0.8 * overlap(q.words, t.words) + 0.8 * overlap(q.bigrams, t.bigrams);
     if (wantsNumber) score += hasQuantity(text) ? 0.7 : /\d/.test(text.replace(LIST_NUMBERS, '')) ? 0.3 : -0.5;
     if (input.country?.(text)) score += 1.2;
+    // Help articles lead with the main rule: between equals, the earlier section wins.
+    score -= 0.03 * ordinal;
     return { text, score };
   });
   const best = scored.sort((a, b) => b.score - a.score)[0];

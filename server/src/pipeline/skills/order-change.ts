@@ -11,6 +11,7 @@ import type { Skill, SkillResult, TurnContext } from '../turn.js';
 import type { OrderDetail } from '../../commerce/query.js';
 import { orderActionPolicy } from '../../commerce/actions/index.js';
 import { formatTime } from '../../i18n/format.js';
+import { changeWindow } from '../compose/change-window.js';
 import { answerFromKnowledge } from './knowledge-answer.js';
 import { resolveShopperOrder } from './shopper-order.js';
 
@@ -36,7 +37,12 @@ export const orderChangeSkill: Skill = async (ctx) => {
   if (wantsAddress) {
     return { replies: [{ text: t(locale, 'action.address_need', { order: order.name }) }], answered: true, statePatch: { ...resolution.statePatch, awaiting: 'new_address', awaitingSkill: 'order_change' } };
   }
-  // Cancelling cannot be undone: confirm first.
+  // Cancelling cannot be undone: confirm first — but only when it is still possible.
+  const policy = orderActionPolicy(ctx.store.row);
+  const window = changeWindow(order, policy, ctx.now);
+  if (!window.open) {
+    return { replies: [{ text: `${t(locale, window.reason, { order: order.name, count: policy.changeWindowHours })} ${t(locale, 'action.offer_human')}` }], answered: true, statePatch: resolution.statePatch };
+  }
   return {
     replies: [{ text: t(locale, 'action.confirm_cancel', { order: order.name }), payload: { quickReplies: [t(locale, 'action.yes'), t(locale, 'action.no')] } }],
     answered: true,
@@ -64,17 +70,15 @@ const marketplaceName = (m: string) => MARKETPLACES[m] ?? (m.startsWith('ebay') 
 function modificationAnswer(ctx: TurnContext, order: OrderDetail, statePatch: SkillResult['statePatch']): SkillResult {
   const locale = ctx.u.locale;
   const policy = orderActionPolicy(ctx.store.row);
-  const deadline = new Date(Date.parse(order.placedAt) + policy.changeWindowHours * 3_600_000);
-  const open = !order.processedAt && order.stage !== 'cancelled' && deadline.getTime() > ctx.now.getTime() && policy.changeWindowHours > 0;
-  if (open) {
+  const window = changeWindow(order, policy, ctx.now);
+  if (window.open) {
     return {
-      replies: [{ text: t(locale, 'action.modify_until', { order: order.name, time: formatTime(deadline, { locale, timeZone: ctx.shopperTimeZone }), count: policy.changeWindowHours }) }],
+      replies: [{ text: t(locale, 'action.modify_until', { order: order.name, time: formatTime(window.deadline, { locale, timeZone: ctx.shopperTimeZone }), count: policy.changeWindowHours }) }],
       answered: true,
       statePatch,
     };
   }
-  const reason = order.processedAt || order.stage !== 'awaiting_processing' ? 'action.already_processed' : 'action.outside_window';
-  return { replies: [{ text: `${t(locale, reason, { order: order.name, count: policy.changeWindowHours })} ${t(locale, 'action.offer_human')}` }], answered: true, statePatch };
+  return { replies: [{ text: `${t(locale, window.reason, { order: order.name, count: policy.changeWindowHours })} ${t(locale, 'action.offer_human')}` }], answered: true, statePatch };
 }
 
 async function act(ctx: TurnContext, order: OrderDetail, kind: 'cancel' | 'change_address', address: AddressInput | undefined, statePatch: SkillResult['statePatch']): Promise<SkillResult> {
