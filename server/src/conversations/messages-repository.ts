@@ -72,6 +72,12 @@ export async function insertMessage(q: Queryable, m: NewMessage): Promise<{ mess
   return { message: toMessage(rows[0]!), created };
 }
 
+/** The last `limit` messages shoppers can see, oldest first (conversation context for a model). */
+export async function listRecentMessages(q: Queryable, conversationId: string, limit: number): Promise<Message[]> {
+  const { rows } = await q.query<MessageRow>(`${SELECT} WHERE m.conversation_id = $1 AND m.internal = false ORDER BY m.seq DESC LIMIT $2`, [conversationId, limit]);
+  return rows.reverse().map(toMessage);
+}
+
 export async function listMessages(
   q: Queryable,
   conversationId: string,

@@ -9,7 +9,7 @@ import { AIMessage, HumanMessage, SystemMessage, ToolMessage, type AIMessageChun
 import type { ChatOpenAI } from '@langchain/openai';
 import type { FastifyBaseLogger } from 'fastify';
 import type { RealtimeHub } from '../../conversations/realtime-hub.js';
-import { listMessages } from '../../conversations/messages-repository.js';
+import { listRecentMessages } from '../../conversations/messages-repository.js';
 import { languageName } from '../skills/knowledge-answer.js';
 import type { SkillResult, TurnContext } from '../turn.js';
 import { CircuitBreaker } from './circuit-breaker.js';
@@ -113,9 +113,9 @@ export class LlmComposer {
   }
 
   private async history(ctx: TurnContext): Promise<BaseMessage[]> {
-    const recent = await listMessages(ctx.db, ctx.conversation.id, { includeInternal: false, afterSeq: 0, limit: 200 });
+    const recent = await listRecentMessages(ctx.db, ctx.conversation.id, HISTORY_MESSAGES + 1);
     return recent
-      .slice(-HISTORY_MESSAGES - 1, -1)
+      .slice(0, -1)
       .filter((m) => m.author === 'shopper' || m.author === 'assistant' || m.author === 'agent')
       .map((m) => (m.author === 'shopper' ? new HumanMessage(this.redact(m.text)) : new AIMessage(m.text)));
   }
