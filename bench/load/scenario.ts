@@ -57,7 +57,7 @@ export interface WindowReport {
   postgresCpuPercent: number | null;
   generatorCpuPercent: number;
   sustained: boolean;
-  /** The window was cut short: more than five seconds of messages were waiting for their ack. */
+  /** The window was cut short: more than three seconds of messages were waiting for their ack. */
   abandonedAfterS?: number;
 }
 
@@ -117,6 +117,26 @@ function nodeEnv(o: ScenarioOptions, index: number, databaseUrl: string | undefi
   };
 }
 
+/**
+ * Waits until the node(s) have worked off their backlog: no new message stored in the benchmark's
+ * conversations for `quietMs` (replies to queued messages keep arriving long after the sends stop).
+ */
+async function waitForQuietDatabase(node: NodeHandle, quietMs: number, maxMs: number): Promise<number> {
+  const started = Date.now();
+  let last = -1;
+  let stableSince = Date.now();
+  while (Date.now() - started < maxMs) {
+    const [row] = await node.query<{ n: number }>('SELECT count(*)::int AS n FROM messages');
+    const n = row?.n ?? 0;
+    if (n !== last) {
+      last = n;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince >= quietMs) break;
+    await sleep(500);
+  }
+  return Date.now() - started;
+}
+
 export async function runScenario(o: ScenarioOptions, log: (line: string) => void): Promise<ScenarioReport> {
   mkdirSync(o.workDir, { recursive: true });
   const database = o.engine === 'postgres' ? await createDatabase(o.databaseServerUrl) : undefined;
@@ -150,11 +170,11 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
       const cpuStart = process.cpuUsage();
       const wallStart = Date.now();
       for (const n of nodes) await n.stats(); // resets the node's histogram and statement counts
-      // A rate far beyond capacity only builds a backlog: stop the window once 5 s of traffic wait.
+      // A rate far beyond capacity only builds a backlog: stop the window once 3 s of traffic wait.
       let abandoned = false;
       for (let waited = 0; waited < seconds * 1000; waited += 1_000) {
         await sleep(1_000);
-        if (fleet!.unacknowledged() > offered * 5) {
+        if (fleet!.unacknowledged() > offered * 3) {
           abandoned = true;
           break;
         }
@@ -204,7 +224,11 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
       // Each step starts from an empty backlog.
       fleet.stop();
       await fleet.settle(2_000, 60_000);
-      const step = await measure(Math.max(1, Math.round(o.rate * factor)), o.stepS);
+      if (o.kind === 'parley') await waitForQuietDatabase(nodes[0]!, 3_000, 180_000);
+      // Going down from an overloaded rate: start just under what the node did acknowledge, then halve.
+      const previous = steps.at(-1)?.offeredPerSecond ?? Math.max(1, steady.shoppers.ackedPerSecond * 0.8 * 2);
+      const rate = steady.sustained ? o.rate * factor : Math.min(o.rate * factor, previous / 2);
+      const step = await measure(Math.max(1, Math.round(rate)), o.stepS);
       steps.push(step);
       if (step.sustained) maxSustained = Math.max(maxSustained, step.shoppers.ackedPerSecond);
       // Upwards: stop at the first failure; downwards: stop at the first success.
@@ -212,6 +236,9 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
     }
     fleet.stop();
     await fleet.settle(3_000, 90_000);
+    // Integrity is judged once everything queued has been answered and delivered.
+    if (o.kind === 'parley') await waitForQuietDatabase(nodes[0]!, 3_000, 180_000);
+    await sleep(2_000);
     const integrity = o.kind === 'parley' ? await verifyRun((sql, params) => nodes[0]!.query(sql, params), fleet.shoppers, agents) : null;
     if (integrity) log(`${o.name}: integrity ${JSON.stringify(integrity)}`);
     samplers.forEach((s) => s.stop());

@@ -60,6 +60,8 @@ export class Shopper {
 
 export interface FleetWindow {
   seconds: number;
+  /** Shopper sockets still connected at the end of the window (a starved event loop drops them). */
+  connected: number;
   sent: number;
   acked: number;
   failed: Record<string, number>;
@@ -194,6 +196,7 @@ export class ShopperFleet {
     const seconds = (Date.now() - this.window.start) / 1000;
     return {
       seconds: Math.round(seconds * 10) / 10,
+      connected: this.shoppers.filter((s) => s.connected).length,
       sent: this.window.sent,
       acked: this.window.acked,
       failed: { ...this.window.failed },

@@ -11,6 +11,11 @@ export interface Integrity {
   shopperMessagesAcked: number;
   /** Acknowledged to the client but not in the database. Must be 0. */
   lostAcknowledged: number;
+  /**
+   * Shoppers whose messages were stored in more than one conversation (two sends racing to create
+   * the socket's first conversation). Not a loss, but a split the shopper would see.
+   */
+  splitConversations: number;
   /** One client id stored more than once. Must be 0. */
   duplicatedInDatabase: number;
   /** Refused or timed out at the client but stored anyway (a retry with the same client id is a no-op). */
@@ -34,7 +39,17 @@ interface Row {
 export type QueryFn = <T>(sql: string, params?: unknown[]) => Promise<T[]>;
 
 export async function verifyRun(query: QueryFn, shoppers: readonly Shopper[], agents: AgentPool | undefined): Promise<Integrity> {
-  const conversationIds = [...new Set(shoppers.map((s) => s.conversationId).filter((id): id is string => id !== null))];
+  // Where each sent message was stored, found by its client id (not by the conversation the client
+  // believes it is in, which a split would hide).
+  const clientIds = shoppers.flatMap((s) => s.sent.map((m) => m.clientId));
+  const placed = await query<{ client_id: string; conversation_id: string }>("SELECT client_id, conversation_id FROM messages WHERE author = 'shopper' AND client_id = ANY($1::text[])", [clientIds]);
+  const conversationOf = new Map(placed.map((r) => [r.client_id, r.conversation_id]));
+  let splitConversations = 0;
+  for (const s of shoppers) {
+    const mine = new Set(s.sent.map((m) => conversationOf.get(m.clientId)).filter(Boolean));
+    if (mine.size > 1) splitConversations++;
+  }
+  const conversationIds = [...new Set([...shoppers.map((s) => s.conversationId), ...conversationOf.values()].filter((id): id is string => Boolean(id)))];
   const rows = conversationIds.length
     ? await query<Row>('SELECT seq, conversation_id, client_id, author FROM messages WHERE internal = false AND conversation_id = ANY($1::uuid[]) ORDER BY seq', [conversationIds])
     : [];
@@ -75,6 +90,7 @@ export async function verifyRun(query: QueryFn, shoppers: readonly Shopper[], ag
     conversations: conversationIds.length,
     shopperMessagesAcked: acked,
     lostAcknowledged: lost,
+    splitConversations,
     duplicatedInDatabase: [...storedClientIds.values()].filter((n) => n > 1).length,
     storedWithoutAck,
     undeliveredToShopper: undelivered,

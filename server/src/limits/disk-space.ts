@@ -5,7 +5,8 @@
  * space) and accepts them again once space is freed. Checked at most once a second, on demand.
  */
 import { statfs } from 'node:fs/promises';
-import type { FastifyBaseLogger } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import { ParleyError } from '../errors.js';
 
 export interface DiskStatus {
   ok: boolean;
@@ -56,3 +57,13 @@ export class DiskSpaceGuard {
 }
 
 export const DISK_FULL_MESSAGE = 'Messages cannot be saved right now because the server is out of disk space; please try again in a few minutes';
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Refuses state-changing HTTP requests while the disk is (almost) full. */
+export function registerDiskSpaceCheck(app: FastifyInstance, guard: DiskSpaceGuard): void {
+  app.addHook('onRequest', async (request) => {
+    if (READ_METHODS.has(request.method)) return;
+    if (!(await guard.status()).ok) throw new ParleyError('UNAVAILABLE', DISK_FULL_MESSAGE);
+  });
+}

@@ -1,7 +1,8 @@
 /**
- * `app.limiter` and the HTTP limits. With REDIS_URL the counters live in Redis (one budget for the
- * whole cluster); without it, in memory. Registered before the routes so their `config.rateLimit`
- * settings use the same store.
+ * `app.limiter` and the HTTP-side protections: malformed-input guards, the disk-space check (embedded
+ * database), allowed widget origins, slow-client timeouts, route rate limits and the sign-up limit.
+ * With REDIS_URL the counters live in Redis (one budget for the whole cluster); without it, in
+ * memory. Registered before the routes so their `config.rateLimit` settings use the same store.
  */
 import type { FastifyInstance } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
@@ -11,11 +12,10 @@ import { MemoryCounterStore, RedisCounterStore, type CounterStore } from './coun
 import { RateLimiter } from './rate-limiter.js';
 import { fastifyRateLimitStore } from './fastify-store.js';
 import { applyServerTimeouts, registerFiniteNumberGuard, registerNulGuard, registerSignupLimit } from './http-guards.js';
-import { DiskSpaceGuard, DISK_FULL_MESSAGE } from './disk-space.js';
-import { ParleyError } from '../errors.js';
+import { DiskSpaceGuard, registerDiskSpaceCheck } from './disk-space.js';
 import { installModelBackpressure } from './backpressure.js';
 import type { ModelGate } from './model-gate.js';
-import { WidgetOriginPolicy } from './widget-origins.js';
+import { registerWidgetOriginCheck, type WidgetOrigins } from './widget-origins.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -25,11 +25,9 @@ declare module 'fastify' {
     /** LLM mode: the queue in front of the model (undefined otherwise). */
     modelGate: ModelGate | undefined;
     /** The sites each store lets embed its widget (checked on widget sockets and /api/widget requests). */
-    widgetOrigins: { policy: WidgetOriginPolicy; ownHosts: (hostHeader: string | undefined) => string[] };
+    widgetOrigins: WidgetOrigins;
   }
 }
-
-const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** A limit check must never hold a message up for long: fail over to memory instead. */
 const REDIS_COMMAND_TIMEOUT_MS = 300;
@@ -56,45 +54,16 @@ export async function registerLimits(app: FastifyInstance, config: Config): Prom
   const limiter = new RateLimiter(store, log);
   app.decorate('limiter', limiter);
 
-  // The embedded database shares the node's disk: refuse writes clearly before PGlite hits a full disk.
-  const diskSpace = !config.databaseUrl && config.limits.minFreeDiskMb > 0 ? new DiskSpaceGuard(config.dataDir, config.limits.minFreeDiskMb, log) : undefined;
-  app.decorate('diskSpace', diskSpace);
-  if (diskSpace) {
-    app.addHook('onRequest', async (request) => {
-      if (READ_METHODS.has(request.method)) return;
-      if (!(await diskSpace.status()).ok) throw new ParleyError('UNAVAILABLE', DISK_FULL_MESSAGE);
-    });
-  }
-
-  app.decorate('modelGate', installModelBackpressure(app, config));
-  // First of the request hooks: nothing below (or in the routes) sees a NUL character.
+  // Malformed input first: nothing below (nor any route) sees a NUL character or an infinite number.
   registerNulGuard(app);
   registerFiniteNumberGuard(app);
 
-  // app.db is decorated after this plugin: resolve the policy on first use.
-  let policy: WidgetOriginPolicy | undefined;
-  const publicHost = config.publicUrl ? new URL(config.publicUrl).host.toLowerCase() : undefined;
-  const widgetOrigins = {
-    get policy() {
-      policy ??= new WidgetOriginPolicy(app.db);
-      return policy;
-    },
-    ownHosts: (host: string | undefined) => [host?.toLowerCase(), publicHost].filter((h): h is string => Boolean(h)),
-  };
-  app.decorate('widgetOrigins', widgetOrigins);
-  app.addHook('onRequest', async (request) => {
-    const match = /^\/api\/widget\/([^/?#]+)/.exec(request.url);
-    if (!match) return;
-    let storeId: string;
-    try {
-      storeId = decodeURIComponent(match[1]!);
-    } catch {
-      return; // a malformed id: the route answers it
-    }
-    if (!(await widgetOrigins.policy.allows(storeId, request.headers.origin, widgetOrigins.ownHosts(request.headers.host)))) {
-      throw new ParleyError('FORBIDDEN', "This site may not use this store's chat widget");
-    }
-  });
+  // The embedded database shares the node's disk: refuse writes clearly before PGlite hits a full disk.
+  const diskSpace = !config.databaseUrl && config.limits.minFreeDiskMb > 0 ? new DiskSpaceGuard(config.dataDir, config.limits.minFreeDiskMb, log) : undefined;
+  app.decorate('diskSpace', diskSpace);
+  if (diskSpace) registerDiskSpaceCheck(app, diskSpace);
+  app.decorate('widgetOrigins', registerWidgetOriginCheck(app, config.publicUrl));
+  app.decorate('modelGate', installModelBackpressure(app, config));
 
   applyServerTimeouts(app.server);
   await app.register(rateLimit, { global: false, store: fastifyRateLimitStore(limiter) });

@@ -6,7 +6,9 @@
  * budget) from its own pages. Requests without an Origin (servers, curl) are not browsers and pass:
  * this is an embedding policy, not authentication. Parley's own pages (the demo storefront) always pass.
  */
+import type { FastifyInstance } from 'fastify';
 import type { Queryable } from '../db/types.js';
+import { ParleyError } from '../errors.js';
 import { getStore, type StoreRow } from '../repositories/stores.js';
 
 const CACHE_MS = 30_000;
@@ -62,4 +64,38 @@ export class WidgetOriginPolicy {
     const origins = await this.originsFor(storeId);
     return origins === null || originAllowed(origin, origins, ownHosts);
   }
+}
+
+export interface WidgetOrigins {
+  readonly policy: WidgetOriginPolicy;
+  /** This server's own hosts (its Host header and PUBLIC_URL): always allowed. */
+  ownHosts(hostHeader: string | undefined): string[];
+}
+
+/** Checks `/api/widget/:storeId/…` requests; returns the policy for the widget socket guard. */
+export function registerWidgetOriginCheck(app: FastifyInstance, publicUrl: string | undefined): WidgetOrigins {
+  // app.db is decorated after the limits plugin: resolve the policy on first use.
+  let policy: WidgetOriginPolicy | undefined;
+  const publicHost = publicUrl ? new URL(publicUrl).host.toLowerCase() : undefined;
+  const origins: WidgetOrigins = {
+    get policy() {
+      policy ??= new WidgetOriginPolicy(app.db);
+      return policy;
+    },
+    ownHosts: (host) => [host?.toLowerCase(), publicHost].filter((h): h is string => Boolean(h)),
+  };
+  app.addHook('onRequest', async (request) => {
+    const match = /^\/api\/widget\/([^/?#]+)/.exec(request.url);
+    if (!match) return;
+    let storeId: string;
+    try {
+      storeId = decodeURIComponent(match[1]!);
+    } catch {
+      return; // a malformed id: the route answers it
+    }
+    if (!(await origins.policy.allows(storeId, request.headers.origin, origins.ownHosts(request.headers.host)))) {
+      throw new ParleyError('FORBIDDEN', "This site may not use this store's chat widget");
+    }
+  });
+  return origins;
 }
