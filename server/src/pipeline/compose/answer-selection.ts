@@ -41,6 +41,21 @@ const overlap = (a: Set<string>, b: Set<string>) => (a.size === 0 ? 0 : [...a].f
 /** Words naming the country/market the question is about, in the article's language (and English). */
 export type CountryMatcher = (text: string) => boolean;
 
+// Words that go with the quantity a question asks for, in the supported languages: appended to the
+// question before extraction so the sentence with "45 days" beats the one that only says "return".
+const DURATION_WORDS = 'days business days weeks months hours días semanas meses horas tage wochen monate stunden jours semaines mois heures giorni settimane mesi ore dias semanas meses horas dagen weken maanden uur 日 日間 週間 か月 時間 天 周 个月 小时 일 주 개월 시간';
+const PRICE_WORDS = 'price cost costs € $ £ ¥ precio cuesta preis kostet prix coûte prezzo costa preço custa prijs kost 価格 料金 円 价格 费用 元 가격 요금';
+const ASKS_DURATION = /how long|how many days|when|until|cuanto tiempo|cuantos dias|cuando|hasta cuando|wie lange|wann|bis wann|combien de temps|quand|jusqu|quanto tempo|quando|entro quando|hoe lang|wanneer|tot wanneer|いつ|何日|どのくらい|多久|几天|什么时候|언제|며칠|얼마나/;
+const ASKS_PRICE = /how much|cost|price|cuanto cuesta|cuanto vale|precio|wie viel|was kostet|kosten|combien|prix|quanto costa|prezzo|quanto custa|preco|hoeveel|wat kost|いくら|料金|多少钱|价格|费用|얼마/;
+
+/** The question with the vocabulary of the quantity it asks for (durations, prices). */
+export function withQuantityWords(question: string): string {
+  const folded = foldForSearch(question);
+  if (ASKS_DURATION.test(folded)) return `${question} ${DURATION_WORDS}`;
+  if (ASKS_PRICE.test(folded)) return `${question} ${PRICE_WORDS}`;
+  return question;
+}
+
 export async function selectAnswer(
   db: Db,
   knowledge: KnowledgePort,
@@ -53,8 +68,9 @@ export async function selectAnswer(
   );
   const q = terms(question);
   const wantsNumber = WANTS_NUMBER.test(foldForSearch(question));
+  const extractFor = withQuantityWords(question);
   const scored: Scored[] = rows.map((chunk, ordinal) => {
-    const text = knowledge.extract({ ...passage, content: chunk.content, headingPath: chunk.heading_path }, question, input.maxChars);
+    const text = knowledge.extract({ ...passage, content: chunk.content, headingPath: chunk.heading_path }, extractFor, input.maxChars);
     const t = terms(`${chunk.heading_path.join(' ')} ${text}`);
     let score = chunk.content === passage.content ? 0.6 : 0; // search's own pick, as a prior
     score += 1.2 * overlap(q.concepts, t.concepts) + 0.8 * overlap(q.words, t.words) + 0.8 * overlap(q.bigrams, t.bigrams);

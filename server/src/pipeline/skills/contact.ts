@@ -6,6 +6,7 @@ import { t } from '../../i18n/i18n.js';
 import { describeAvailability, nextOpening } from '../../support-hours/index.js';
 import type { Skill } from '../turn.js';
 import { answerFromKnowledge } from './knowledge-answer.js';
+import { describeSchedule, zoneCity } from '../compose/schedule.js';
 
 export const contactSkill: Skill = async (ctx) => {
   const locale = ctx.u.locale;
@@ -15,6 +16,8 @@ export const contactSkill: Skill = async (ctx) => {
   const availability = opening.openNow
     ? described.time ? t(locale, 'contact.open_until', { time: described.time }) : t(locale, 'handoff.open_now')
     : t(locale, `handoff.${described.kind}`, { time: described.time, weekday: described.weekday, date: described.date });
-  const replies = help.answered ? [...help.replies, { text: availability }] : [{ text: availability }];
+  const hours = ctx.store.teams.map((team) => t(locale, 'contact.team_hours', { team: team.name, hours: describeSchedule(team, locale), city: zoneCity(team.timezone) }));
+  const live = [availability, ...hours].join('\n');
+  const replies = help.answered ? [...help.replies, { text: live }] : [{ text: live }];
   return { ...help, replies, answered: true };
 };

@@ -11,8 +11,16 @@ import { complaintSkill } from './complaint.js';
 import { answerFromKnowledge } from './knowledge-answer.js';
 import { contactSkill } from './contact.js';
 import { askedAttributes } from '../catalog/product-attributes.js';
+import { findMentionedProduct, loadCatalog } from '../catalog/product-mentions.js';
 
-const knowledgeSkill: Skill = (ctx) => answerFromKnowledge(ctx);
+/**
+ * Help-center questions — unless they name a product and ask one of its facts ("how much are the
+ * Strand sandals?" is classified as shipping by its price words): those are catalogue questions.
+ */
+const knowledgeSkill: Skill = async (ctx) => {
+  if (askedAttributes(ctx.text).length > 0 && findMentionedProduct(await loadCatalog(ctx.db, ctx.store.id), ctx.text)) return presaleSkill(ctx);
+  return answerFromKnowledge(ctx);
+};
 
 const BY_INTENT: Record<string, Skill> = {
   greeting: greetingSkill,
