@@ -152,5 +152,5 @@ export async function lockStoreIndex(q: Queryable, storeId: string): Promise<voi
   await q.query(`SELECT pg_advisory_xact_lock(hashtext('parley:knowledge:' || $1))`, [storeId]);
 }
 
-/** pgvector's text form, with enough precision for cosine ranking and a third of the bytes. */
-export const vectorLiteral = (vector: readonly number[]) => `[${vector.map((v) => (v === 0 ? '0' : v.toPrecision(6))).join(',')}]`;
+/** pgvector's text form, with enough precision for cosine ranking (4 digits) and a fraction of the bytes. */
+export const vectorLiteral = (vector: readonly number[]) => `[${vector.map((v) => (v === 0 ? '0' : v.toPrecision(4))).join(',')}]`;

@@ -5,8 +5,8 @@
  * generating candidates from the rarest terms only, so common words cannot make it rank half the
  * index (the cost that dominates naive full-text search at 100k chunks).
  */
-import type { Db, Queryable } from '../../db/types.js';
-import { sqlLiteral, vectorExpression, type VectorSpace } from '../index/vector-index.js';
+import type { Queryable } from '../../db/types.js';
+import type { VectorSpace } from '../index/vector-index.js';
 import type { TermGroup } from './terms.js';
 
 export interface ChannelHit {
@@ -99,37 +99,27 @@ export async function lexicalChannels(db: Queryable, storeId: string, groups: re
 }
 
 /**
- * Planner settings for the nearest-neighbour query. Without them the planner prefers an exact scan
- * and sort on small tables — several times slower than the HNSW index, because every vector is
- * de-TOASTed — and, on a database shared by many stores, HNSW's first candidates may all belong to
- * other stores: iterative scans (pgvector ≥ 0.8) keep going until enough rows of this store are found.
+ * Nearest chunks by cosine similarity among vectors of the configured model, through the HNSW index
+ * (PostgreSQL and PGlite alike). knowledge_nearest_chunks (migration 043) sets, for this statement
+ * only: enable_sort = off — otherwise the planner prefers an exact scan and sort on small tables,
+ * several times slower because every vector is de-TOASTed; hnsw.ef_search (efSearchFor); and
+ * pgvector's iterative scan, so that on a
+ * database shared by many stores the neighbours found are this store's.
  */
-const VECTOR_HINTS = ['SET LOCAL enable_sort = off', 'SET LOCAL hnsw.ef_search = 100', 'SET LOCAL hnsw.iterative_scan = relaxed_order'];
-let iterativeScanSupported = true;
-
-/** Nearest chunks by cosine similarity among vectors of the configured model (HNSW on PostgreSQL and PGlite). */
-export async function vectorChannel(db: Db, storeId: string, space: VectorSpace, vector: string, limit: number): Promise<ChannelHit[]> {
-  const expr = vectorExpression(space);
-  const sql = `SELECT id, article_id, locale, 1 - (${expr} <=> $2::vector(${space.dimensions})) AS similarity
-     FROM knowledge_chunks
-     WHERE embedding_model = ${sqlLiteral(space.key)} AND store_id = $1
-     ORDER BY ${expr} <=> $2::vector(${space.dimensions})
-     LIMIT ${Math.trunc(limit)}`;
-  const run = (hints: string[]) =>
-    db.transaction(async (tx) => {
-      await tx.exec(hints.join('; '));
-      return (await tx.query<{ id: string; article_id: string; locale: string; similarity: number }>(sql, [storeId, vector])).rows;
-    });
-  let rows;
-  try {
-    rows = await run(iterativeScanSupported ? VECTOR_HINTS : VECTOR_HINTS.slice(0, 2));
-  } catch (err) {
-    if (!iterativeScanSupported || !/iterative_scan/.test(String((err as Error).message))) throw err;
-    iterativeScanSupported = false; // pgvector before 0.8
-    rows = await run(VECTOR_HINTS.slice(0, 2));
-  }
-  // Relaxed order: iterative scans may return neighbours slightly out of order.
+export async function vectorChannel(db: Queryable, storeId: string, space: VectorSpace, vector: string, limit: number, efSearch: number): Promise<ChannelHit[]> {
+  const { rows } = await db.query<{ id: string; article_id: string; locale: string; similarity: number }>(
+    'SELECT id, article_id, locale, similarity FROM knowledge_nearest_chunks($1, $2, $3, $4, $5, $6)',
+    [storeId, space.key, Math.trunc(space.dimensions), vector, Math.trunc(limit), Math.trunc(efSearch)],
+  );
+  // Iterative scans in relaxed order may return neighbours slightly out of order.
   return rows
     .map((r) => ({ id: r.id, articleId: r.article_id, locale: r.locale, score: Number(r.similarity) }))
     .sort((a, b) => b.score - a.score);
 }
+
+/**
+ * HNSW beam width: hashed vectors need a wider beam than pgvector's default 40 to match an exact
+ * scan; on a large store the cost of a wide beam shows (≈ +4 ms at 100k chunks) and one channel of
+ * three missing a neighbour matters less.
+ */
+export const efSearchFor = (chunks: number) => (chunks <= 20_000 ? 100 : 40);

@@ -12,7 +12,7 @@ import type { EmbeddingProvider } from '../embed/provider.js';
 import { vectorLiteral } from '../index/chunks-repository.js';
 import { analyzeQuery, isEmptyQuery } from './query-analysis.js';
 import { resolveTerms } from './terms.js';
-import { lexicalChannels, vectorChannel, type ChannelHit } from './channels.js';
+import { efSearchFor, lexicalChannels, vectorChannel, type ChannelHit } from './channels.js';
 import { fusionSettingsFrom, maxFusedScore, reciprocalRankFusion, type ChannelName, type ChannelVote, type FusedHit, type FusionSettings } from './fusion.js';
 import { answerability, NO_ANSWER, type Answerability } from './answerability.js';
 import { loadPassageChunks, type PassageChunk } from './passage-chunks.js';
@@ -57,6 +57,8 @@ export interface SearchLogger {
 interface StoreSearchInfo {
   defaultLocale: string;
   fusion: FusionSettings;
+  /** Chunks in the store (for the HNSW beam width). */
+  chunks: number;
   loadedAt: number;
 }
 
@@ -85,7 +87,7 @@ export class KnowledgeSearch {
     // vector channel's candidates, so a question made only of common words still gets exact scores.
     const [resolved, vector] = await Promise.all([
       use('fulltext') || use('trigram') ? resolveTerms(this.db, request.storeId, query) : undefined,
-      use('vector') ? this.vector(request.storeId, query.embeddingText) : { hits: [], literal: undefined },
+      use('vector') ? this.vector(request.storeId, query.embeddingText, efSearchFor(store.chunks)) : { hits: [], literal: undefined },
     ]);
     const lexical = resolved && {
       hits: await lexicalChannels(this.db, request.storeId, resolved.groups, CANDIDATES_PER_CHANNEL, vector.hits.map((h) => h.id)),
@@ -129,12 +131,12 @@ export class KnowledgeSearch {
     this.stores.delete(storeId);
   }
 
-  private async vector(storeId: string, text: string): Promise<{ hits: ChannelHit[]; literal: string | undefined }> {
+  private async vector(storeId: string, text: string, efSearch: number): Promise<{ hits: ChannelHit[]; literal: string | undefined }> {
     try {
       const [embedding] = await this.embedder.embed([text], 'query');
       if (!embedding || embedding.every((v) => v === 0)) return { hits: [], literal: undefined };
       const literal = vectorLiteral(embedding);
-      return { hits: await vectorChannel(this.db, storeId, this.embedder, literal, CANDIDATES_PER_CHANNEL), literal };
+      return { hits: await vectorChannel(this.db, storeId, this.embedder, literal, CANDIDATES_PER_CHANNEL, efSearch), literal };
     } catch (err) {
       this.log?.warn({ err, model: this.embedder.model }, 'knowledge: vector channel unavailable; searching lexically');
       return { hits: [], literal: undefined };
@@ -144,13 +146,15 @@ export class KnowledgeSearch {
   private async storeInfo(storeId: string): Promise<StoreSearchInfo> {
     const cached = this.stores.get(storeId);
     if (cached && Date.now() - cached.loadedAt < STORE_INFO_TTL_MS) return cached;
-    const { rows } = await this.db.query<{ default_locale: string; fusion: unknown }>(
-      `SELECT default_locale, settings->'knowledge'->'fusion' AS fusion FROM stores WHERE id = $1`,
+    const { rows } = await this.db.query<{ default_locale: string; fusion: unknown; chunks: number | null }>(
+      `SELECT default_locale, settings->'knowledge'->'fusion' AS fusion,
+         (SELECT df FROM knowledge_terms WHERE store_id = $1 AND term = '') AS chunks
+       FROM stores WHERE id = $1`,
       [storeId],
     );
     const row = rows[0];
     if (!row) throw new ParleyError('STORE_NOT_FOUND');
-    const info = { defaultLocale: row.default_locale, fusion: fusionSettingsFrom(row.fusion), loadedAt: Date.now() };
+    const info = { defaultLocale: row.default_locale, fusion: fusionSettingsFrom(row.fusion), chunks: Number(row.chunks ?? 0), loadedAt: Date.now() };
     this.stores.set(storeId, info);
     return info;
   }
