@@ -48,12 +48,13 @@ export interface WindowUsage {
   rssEndMb: number;
 }
 
-/** Tracks one process: call `mark()` to start a window and `window()` to read it. */
+/** Tracks a set of processes: call `mark()` to start a window and `window()` to read it. */
 export class ProcessSampler {
   private timer: NodeJS.Timeout;
   private peak = 0;
   private last = 0;
-  private startTicks = 0;
+  /** CPU ticks per pid at the start of the window (processes may come and go, e.g. database backends). */
+  private startTicks = new Map<number, number>();
   private startAt = Date.now();
 
   constructor(private readonly pids: () => number[]) {
@@ -62,8 +63,13 @@ export class ProcessSampler {
     this.mark();
   }
 
-  private ticks(): number {
-    return this.pids().reduce((sum, pid) => sum + (cpuTicks(pid) ?? 0), 0);
+  private ticks(): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const pid of this.pids()) {
+      const t = cpuTicks(pid);
+      if (t !== undefined) out.set(pid, t);
+    }
+    return out;
   }
 
   private sample(): void {
@@ -81,7 +87,10 @@ export class ProcessSampler {
 
   window(): WindowUsage {
     this.sample();
-    const cpuSeconds = (this.ticks() - this.startTicks) / TICKS_PER_S;
+    // Processes that started during the window count whole; those that ended are missed (a slight undercount).
+    let ticks = 0;
+    for (const [pid, now] of this.ticks()) ticks += now - (this.startTicks.get(pid) ?? 0);
+    const cpuSeconds = ticks / TICKS_PER_S;
     const wall = (Date.now() - this.startAt) / 1000;
     return { cpuPercent: Math.round((cpuSeconds / wall) * 1000) / 10, cpuSeconds: Math.round(cpuSeconds * 100) / 100, rssPeakMb: this.peak, rssEndMb: this.last };
   }
