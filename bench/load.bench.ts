@@ -76,7 +76,7 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
     notes: [
       'All processes share this 2-core machine: the node(s), PostgreSQL, Redis and the load generator (one process holding every client socket).',
       'Reply latency: from a shopper sending a message to that socket receiving the next assistant/system message; ack latency: until the server acknowledged the stored message.',
-      'Capacity: after the steady window the offered rate rises step by step until a step is not sustained (p99 over target, < 95 % acknowledged, or more than 5 s of messages waiting), or — when the steady rate was not sustained — falls until one is; each step starts from an empty backlog. maxSustainedPerSecond is the highest sustained rate.',
+      'Capacity: after the steady window the offered rate rises step by step until a step is not sustained (p99 over target, < 95 % acknowledged, or more than 3 s of messages waiting for their ack), or — when the steady rate was not sustained — falls (starting just under what was acknowledged) until one is; each step starts once the node has worked off its backlog. maxSustainedPerSecond is the highest sustained rate.',
       'The echo server emits the same packets per message as Parley (ack, message, summary and reply to the shopper room; the same to the store\'s agents) with no database and no assistant.',
       'The load targets are for PostgreSQL; PGlite runs every query on the node\'s event loop and is measured at one fifth of the load.',
     ],
