@@ -146,7 +146,7 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
   try {
     for (let i = 0; i < o.nodes; i++) {
       // As recommended for production: a bounded old space makes V8 collect before RSS balloons.
-      nodes.push(await startNode(o.kind, nodeEnv(o, i, database?.url), join(o.workDir, `${o.name}-node-${i}.log`), [`--max-old-space-size=${MAX_OLD_SPACE_MB}`]));
+      nodes.push(await startNode(o.kind, nodeEnv(o, i, database?.url), join(o.workDir, `${o.name}-node-${i}.log`), [`--max-old-space-size=${MAX_OLD_SPACE_MB}`, ...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [])]));
     }
     log(`${o.name}: ${o.nodes} ${o.kind} node(s) up on ${nodes.map((n) => n.port).join(', ')}`);
     const urls = nodes.map((n) => n.url);

@@ -55,21 +55,28 @@ export interface NewMessage {
  * `created: false` instead of writing a duplicate, so clients can retry sends safely.
  */
 export async function insertMessage(q: Queryable, m: NewMessage): Promise<{ message: Message; created: boolean }> {
-  const inserted = await q.query<{ id: string }>(
-    `INSERT INTO messages (store_id, conversation_id, author, text, language, client_id, agent_id, internal, intent, sources, payload)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-     ON CONFLICT (conversation_id, client_id) DO NOTHING RETURNING id`,
+  // One round trip: insert, touch the conversation and read the row back with the agent's name
+  // (a message is written several times per shopper turn, so statements add up at peak).
+  const inserted = await q.query<MessageRow>(
+    `WITH ins AS (
+       INSERT INTO messages (store_id, conversation_id, author, text, language, client_id, agent_id, internal, intent, sources, payload)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (conversation_id, client_id) DO NOTHING
+       RETURNING id, seq, conversation_id, author, text, language, created_at, client_id, internal, sources, payload, agent_id
+     ), touched AS (
+       UPDATE conversations SET last_message_at = now(), updated_at = now() WHERE id = $2 AND EXISTS (SELECT 1 FROM ins)
+     )
+     SELECT ins.id, ins.seq, ins.conversation_id, ins.author, ins.text, ins.language, ins.created_at, ins.client_id, ins.internal,
+       ins.sources, ins.payload, a.name AS agent_name FROM ins LEFT JOIN agents a ON a.id = ins.agent_id`,
     [
       m.storeId, m.conversationId, m.author, m.text, m.language ?? null, m.clientId ?? null, m.agentId ?? null, m.internal ?? false,
       m.intent ?? null, m.sources ? JSON.stringify(m.sources) : null, m.payload ? JSON.stringify(m.payload) : null,
     ],
   );
-  const created = inserted.rows.length > 0;
-  const { rows } = created
-    ? await q.query<MessageRow>(`${SELECT} WHERE m.id = $1`, [inserted.rows[0]!.id])
-    : await q.query<MessageRow>(`${SELECT} WHERE m.conversation_id = $1 AND m.client_id = $2`, [m.conversationId, m.clientId]);
-  if (created) await q.query('UPDATE conversations SET last_message_at = now(), updated_at = now() WHERE id = $1', [m.conversationId]);
-  return { message: toMessage(rows[0]!), created };
+  if (inserted.rows[0]) return { message: toMessage(inserted.rows[0]), created: true };
+  // A retried send (same clientId): the stored message, unchanged.
+  const { rows } = await q.query<MessageRow>(`${SELECT} WHERE m.conversation_id = $1 AND m.client_id = $2`, [m.conversationId, m.clientId]);
+  return { message: toMessage(rows[0]!), created: false };
 }
 
 /** The last `limit` messages shoppers can see, oldest first (conversation context for a model). */

@@ -4,7 +4,7 @@
  */
 import type { Queryable } from '../db/types.js';
 import type { InboxItem } from '../../../protocol/agent-events.js';
-import { getItemRow, type ItemRow } from './views-repository.js';
+import { getItemRowWithStore, type ItemRow } from './views-repository.js';
 import { inboxRules, storeHours, type InboxRules, type StoreHours } from './inbox-settings.js';
 import { slaStatus } from './sla.js';
 
@@ -20,7 +20,11 @@ async function loadPolicies(q: Queryable, storeIds: string[]): Promise<Map<strin
     'SELECT id, profile, settings FROM stores WHERE id = ANY($1::text[])',
     [storeIds],
   );
-  return new Map(rows.map((r) => [r.id, { rules: inboxRules(r.settings?.inbox), hours: storeHours(r) }]));
+  return new Map(rows.map((r) => [r.id, policyOf(r)]));
+}
+
+function policyOf(store: { profile: Record<string, unknown>; settings: Record<string, unknown> }): StorePolicy {
+  return { rules: inboxRules(store.settings?.inbox), hours: storeHours(store) };
 }
 
 export function toInboxItem(r: ItemRow, policy: StorePolicy | undefined, now: Date): InboxItem {
@@ -68,8 +72,7 @@ export async function toInboxItems(q: Queryable, rows: ItemRow[], now = new Date
 }
 
 export async function loadInboxItem(q: Queryable, storeId: string, conversationId: string, now = new Date()): Promise<InboxItem | undefined> {
-  const row = await getItemRow(q, storeId, conversationId);
+  const row = await getItemRowWithStore(q, storeId, conversationId);
   if (!row) return undefined;
-  const [item] = await toInboxItems(q, [row], now);
-  return item;
+  return toInboxItem(row, policyOf({ profile: row.store_profile, settings: row.store_settings }), now);
 }

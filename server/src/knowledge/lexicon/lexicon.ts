@@ -70,6 +70,7 @@ export class Lexicon {
   private readonly fuzzyWords: Pattern[] = [];
   private maxCjkLength = 0;
   private readonly candidateCache = new Map<string, Pattern[]>();
+  private readonly fuzzyCache = new Map<string, Pattern[]>();
   readonly conceptIds: readonly string[];
 
   constructor(specs: readonly ConceptSpec[] = CONCEPTS) {
@@ -161,18 +162,27 @@ export class Lexicon {
 
   /** A word within one typo (two for long words) of a lexicon word or stem: "retrun", "shiping". */
   private fuzzyMatch(word: string, allowed: (p: Pattern) => boolean): ConceptMatch[] {
-    if (word.length < MIN_FUZZY_LENGTH || isStopword(word) || /\d/.test(word)) return [];
-    const maxEdits = word.length >= 9 ? 2 : 1;
-    const concepts = new Set<string>();
-    for (const pattern of this.fuzzyWords) {
-      if (!allowed(pattern)) continue;
-      const target = pattern.words[0]!;
-      // Typos rarely hit the first letter; requiring it keeps "weather" away from "leather".
-      if (target.value[0] !== word[0]) continue;
-      const hit = target.kind === 'exact' ? withinEditDistance(word, target.value, maxEdits) : fuzzyPrefix(word, target.value);
-      if (hit) concepts.add(pattern.concept);
-    }
+    const concepts = new Set(this.fuzzyCandidates(word).filter(allowed).map((p) => p.concept));
     return [...concepts].map((concept) => ({ concept, surface: word, fuzzy: true }));
+  }
+
+  /** Every single-word pattern `word` is a near miss of, memoised: the scan over all of them is the costly part. */
+  private fuzzyCandidates(word: string): Pattern[] {
+    const cached = this.fuzzyCache.get(word);
+    if (cached) return cached;
+    const out: Pattern[] = [];
+    if (word.length >= MIN_FUZZY_LENGTH && !isStopword(word) && !/\d/.test(word)) {
+      const maxEdits = word.length >= 9 ? 2 : 1;
+      for (const pattern of this.fuzzyWords) {
+        const target = pattern.words[0]!;
+        // Typos rarely hit the first letter; requiring it keeps "weather" away from "leather".
+        if (target.value[0] !== word[0]) continue;
+        if (target.kind === 'exact' ? withinEditDistance(word, target.value, maxEdits) : fuzzyPrefix(word, target.value)) out.push(pattern);
+      }
+    }
+    if (this.fuzzyCache.size >= CANDIDATE_CACHE_SIZE) this.fuzzyCache.clear();
+    this.fuzzyCache.set(word, out);
+    return out;
   }
 
   private matchCjk(folded: string, allowed: (p: Pattern) => boolean): ConceptMatch[] {

@@ -42,6 +42,22 @@ function featuresOf(text: string, lexicon: Lexicon, fuzzy: boolean): Features {
   };
 }
 
+// Article sentences come back turn after turn (the same few articles answer most questions), so
+// their features are memoised per lexicon; bounded, cleared when full.
+const UNIT_CACHE_SIZE = 20_000;
+const unitCaches = new WeakMap<Lexicon, Map<string, Features>>();
+
+function unitFeatures(text: string, lexicon: Lexicon): Features {
+  let cache = unitCaches.get(lexicon);
+  if (!cache) unitCaches.set(lexicon, (cache = new Map()));
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const features = featuresOf(text, lexicon, false);
+  if (cache.size >= UNIT_CACHE_SIZE) cache.clear();
+  cache.set(text, features);
+  return features;
+}
+
 function units(content: string): Unit[] {
   const out: Unit[] = [];
   let block = 0;
@@ -81,7 +97,7 @@ export function extractAnswer(content: string, question: string, lexicon: Lexico
   if (all.length === 0) return content.slice(0, maxChars).trim();
   const query = featuresOf(question, lexicon, true);
   // A row means what its header says: "| 9 | 42.5 |" is about EU sizes only with "| US | EU |".
-  const scores = all.map((u, i) => overlap(query, featuresOf(u.header ? `${u.header} ${u.text}` : u.text, lexicon, false)) - i * 0.01);
+  const scores = all.map((u, i) => overlap(query, unitFeatures(u.header ? `${u.header} ${u.text}` : u.text, lexicon)) - i * 0.01);
   let best = 0;
   scores.forEach((s, i) => {
     if (s > scores[best]!) best = i;

@@ -6,10 +6,10 @@
  * Restricted to the languages Parley supports, so it never answers Catalan or Galician for a
  * Spanish or Portuguese message.
  */
-import { eld } from 'eld/medium';
+import { loadEld } from './eld-database.js';
 import { toLocale, type Locale } from './locales.js';
 
-const detector = eld.newInstance();
+const detector = await loadEld();
 detector.setLanguageSubset(['en', 'es', 'de', 'fr', 'ja', 'zh', 'it', 'pt', 'nl', 'ko', 'ar']);
 
 export interface StatisticalGuess {

@@ -1,0 +1,68 @@
+/**
+ * ELD's "medium" n-gram database, loaded through JSON.parse instead of `import 'eld/medium'`.
+ *
+ * Why: that module is a 2 MB object literal, and V8 keeps about 200 MB of resident memory for
+ * evaluating it for the life of the process (measured: RSS +190 MB, heap +65 MB). The same data
+ * through JSON.parse costs roughly its heap size, which matters when one node holds 5,000 sockets.
+ * The JSON copy is written once per machine (and per eld version) by a short-lived child process,
+ * so the literal's cost never lands in the server, and then reused from the OS temp directory.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface EldInstance {
+  detect(text: string): { language: string; getScores(): Record<string, number>; isReliable(): boolean };
+  setLanguageSubset(languages: string[]): unknown;
+}
+
+const DATABASE = 'medium';
+
+/** eld's src/ directory (its exports map hides internals from bare imports, not from file URLs). */
+function eldSourceDir(): string {
+  const require = createRequire(import.meta.url);
+  for (const dir of require.resolve.paths('eld') ?? []) {
+    const candidate = join(dir, 'eld', 'src');
+    if (existsSync(join(candidate, 'ngrams', `${DATABASE}.js`))) return candidate;
+  }
+  throw new Error('the eld package is not installed (npm install)');
+}
+
+function cachedJsonPath(src: string): string {
+  const { version } = JSON.parse(readFileSync(join(dirname(src), 'package.json'), 'utf8')) as { version: string };
+  return join(tmpdir(), 'parley-cache', `eld-${version}-${DATABASE}.json`);
+}
+
+/** Converts the literal to JSON in a child process; written to a temporary name then renamed (atomic). */
+function writeJsonCopy(src: string, target: string): void {
+  mkdirSync(dirname(target), { recursive: true });
+  const script = `
+    import { writeFileSync, renameSync } from 'node:fs';
+    const { ngramsData } = await import(${JSON.stringify(pathToFileURL(join(src, 'ngrams', `${DATABASE}.js`)).href)});
+    const temp = ${JSON.stringify(target)} + '.' + process.pid;
+    writeFileSync(temp, JSON.stringify(ngramsData));
+    renameSync(temp, ${JSON.stringify(target)});`;
+  execFileSync(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'ignore', 'inherit'], env: { PATH: process.env.PATH } });
+}
+
+export async function loadEld(): Promise<EldInstance> {
+  const src = eldSourceDir();
+  const jsonPath = cachedJsonPath(src);
+  if (!existsSync(jsonPath)) writeJsonCopy(src, jsonPath);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(jsonPath, 'utf8'));
+  } catch {
+    writeJsonCopy(src, jsonPath); // unreadable (e.g. tampered with): make it again
+    data = JSON.parse(readFileSync(jsonPath, 'utf8'));
+  }
+  const { createEld } = (await import(pathToFileURL(join(src, 'languageDetector.js')).href)) as {
+    createEld(): { instance: EldInstance; loadData(data: unknown): string | undefined };
+  };
+  const { instance, loadData } = createEld();
+  if (!loadData(data)) throw new Error(`eld could not load ${jsonPath}`);
+  return instance;
+}
