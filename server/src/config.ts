@@ -25,6 +25,7 @@ export const SETTINGS = [
   { env: 'PARLEY_DATA_DIR', kind: 'string', default: './data', description: 'Directory for the embedded database and local files.' },
   { env: 'DATABASE_URL', kind: 'url', description: 'PostgreSQL 15+ with pgvector. Unset: embedded PGlite in `PARLEY_DATA_DIR`.' },
   { env: 'DATABASE_POOL_MAX', kind: 'int', default: '10', min: 1, max: 200, description: 'Connections per node to PostgreSQL.' },
+  { env: 'DATABASE_PREPARED_STATEMENTS', kind: 'bool', default: 'true', description: 'Reuse PostgreSQL query plans for frequent statements (server-side prepared statements); `false` behind PgBouncer older than 1.21 in transaction mode.' },
   { env: 'REDIS_URL', kind: 'url', description: 'Redis for the socket.io adapter when running several nodes.' },
   { env: 'PARLEY_DEMO_STORE', kind: 'string', default: 'knowledge', description: 'Store directory imported on first start (`off` to disable).' },
   { env: 'PARLEY_DEMO_AGENT_EMAIL', kind: 'string', default: 'agent@parley.demo', description: 'Login of the demo agent created with the demo store.' },
@@ -74,6 +75,7 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolMax: number;
+  databasePreparedStatements: boolean;
   redisUrl: string | undefined;
   demoStoreDir: string | undefined;
   demoAgentEmail: string;
@@ -209,6 +211,7 @@ export function loadConfig(env: Raw = process.env, overrides: Partial<Config> = 
     dataDir: resolve(str('PARLEY_DATA_DIR') ?? './data'),
     databaseUrl: str('DATABASE_URL'),
     databasePoolMax: values.get('DATABASE_POOL_MAX') as number,
+    databasePreparedStatements: values.get('DATABASE_PREPARED_STATEMENTS') as boolean,
     redisUrl: str('REDIS_URL'),
     demoStoreDir: !demo || demo === 'off' ? undefined : resolve(demo),
     demoAgentEmail: str('PARLEY_DEMO_AGENT_EMAIL') ?? 'agent@parley.demo',

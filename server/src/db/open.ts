@@ -9,6 +9,8 @@ export interface DatabaseOptions {
   /** Directory for PGlite's files; undefined keeps the embedded database in memory (tests). */
   dataDir?: string | undefined;
   poolMax?: number;
+  /** PostgreSQL only: reuse plans of frequent statements (off behind PgBouncer < 1.21 in transaction mode). */
+  preparedStatements?: boolean;
   /** Embedded only: start from this dump of a migrated database (tests use one per run). */
   pgliteTemplate?: Blob | undefined;
 }
@@ -16,7 +18,7 @@ export interface DatabaseOptions {
 /** Opens the configured database and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<Db> {
   const db = options.databaseUrl
-    ? await openPostgres(options.databaseUrl, options.poolMax ?? 10)
+    ? await openPostgres(options.databaseUrl, options.poolMax ?? 10, options.preparedStatements ?? true)
     : await openPglite(options.dataDir ? join(options.dataDir, 'pglite') : undefined, options.pgliteTemplate);
   try {
     await migrate(db);

@@ -4,7 +4,8 @@
  */
 import type { Queryable } from '../db/types.js';
 import type { InboxItem } from '../../../protocol/agent-events.js';
-import { getItemRowWithStore, type ItemRow } from './views-repository.js';
+import { getItemRow, type ItemRow } from './views-repository.js';
+import { cachedStoreRow } from '../repositories/store-row-cache.js';
 import { inboxRules, storeHours, type InboxRules, type StoreHours } from './inbox-settings.js';
 import { slaStatus } from './sla.js';
 
@@ -72,7 +73,9 @@ export async function toInboxItems(q: Queryable, rows: ItemRow[], now = new Date
 }
 
 export async function loadInboxItem(q: Queryable, storeId: string, conversationId: string, now = new Date()): Promise<InboxItem | undefined> {
-  const row = await getItemRowWithStore(q, storeId, conversationId);
+  const row = await getItemRow(q, storeId, conversationId);
   if (!row) return undefined;
-  return toInboxItem(row, policyOf({ profile: row.store_profile, settings: row.store_settings }), now);
+  // One conversation (pushed on every message): the store's policy comes from the per-node cache.
+  const store = await cachedStoreRow(q, storeId);
+  return toInboxItem(row, store && policyOf(store), now);
 }

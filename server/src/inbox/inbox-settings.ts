@@ -8,6 +8,7 @@ import { ParleyError } from '../errors.js';
 import { getStore, type StoreRow } from '../repositories/stores.js';
 import { parseHolidays, parseSupportHours, type Holiday, type SupportHours } from '../support-hours/index.js';
 import { PRIORITIES, type Priority } from '../../../protocol/agent-events.js';
+import { forgetStoreRow } from '../repositories/store-row-cache.js';
 
 export interface InboxRules {
   /** Give new hand-offs to online agents in turn, within their capacity. */
@@ -102,6 +103,7 @@ export async function saveSettingsKey(q: Queryable, storeId: string, key: 'inbox
     key,
     JSON.stringify(value),
   ]);
+  forgetStoreRow(storeId);
 }
 
 /**
@@ -122,4 +124,5 @@ export async function saveStoreHours(q: Queryable, storeId: string, input: { sup
   }
   if (Object.keys(patch).length === 0) return;
   await q.query(`UPDATE stores SET profile = profile || $2::jsonb, updated_at = now() WHERE id = $1`, [storeId, JSON.stringify(patch)]);
+  forgetStoreRow(storeId);
 }

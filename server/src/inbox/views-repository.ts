@@ -136,21 +136,6 @@ export async function listItems(q: Queryable, query: ListQuery): Promise<ItemRow
   return rows;
 }
 
-/** One queue row with its store's profile and settings (for the SLA), in one round trip. */
-export async function getItemRowWithStore(
-  q: Queryable,
-  storeId: string,
-  conversationId: string,
-): Promise<(ItemRow & { store_profile: Record<string, unknown>; store_settings: Record<string, unknown> }) | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(conversationId)) return undefined;
-  const select = ITEM_SELECT.replace(/^SELECT /, 'SELECT s.profile AS store_profile, s.settings AS store_settings, ');
-  const { rows } = await q.query<ItemRow & { store_profile: Record<string, unknown>; store_settings: Record<string, unknown> }>(
-    `${select} WHERE c.store_id = $1 AND c.id = $2`,
-    [storeId, conversationId],
-  );
-  return rows[0];
-}
-
 export async function getItemRow(q: Queryable, storeId: string, conversationId: string): Promise<ItemRow | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(conversationId)) return undefined;
   const { rows } = await q.query<ItemRow>(`${ITEM_SELECT} WHERE c.store_id = $1 AND c.id = $2`, [storeId, conversationId]);

@@ -5,6 +5,7 @@
  */
 import type { Queryable } from '../db/types.js';
 import { ParleyError } from '../errors.js';
+import { forgetStoreRow } from '../repositories/store-row-cache.js';
 
 export const PROACTIVE_KINDS = ['customs_hold', 'failed_attempt', 'lost', 'late'] as const;
 export type ProactiveKind = (typeof PROACTIVE_KINDS)[number];
@@ -130,5 +131,6 @@ export function insightsSettingsOf(store: { settings: Json }): InsightsSettings 
 export async function saveInsightsSettings(q: Queryable, store: { id: string; settings: Json }, patch: unknown): Promise<InsightsSettings> {
   const next = parseInsightsSettings(patch, insightsSettingsOf(store), true);
   await q.query(`UPDATE stores SET settings = settings || jsonb_build_object('insights', $2::jsonb), updated_at = now() WHERE id = $1`, [store.id, JSON.stringify(next)]);
+  forgetStoreRow(store.id);
   return next;
 }

@@ -4,7 +4,8 @@
  * the store row changes.
  */
 import type { Queryable } from '../db/types.js';
-import { getStore, type StoreRow } from '../repositories/stores.js';
+import type { StoreRow } from '../repositories/stores.js';
+import { cachedStoreRow } from '../repositories/store-row-cache.js';
 import { parseHolidays, parseSupportHours, type Holiday, type SupportTeam } from '../support-hours/index.js';
 import { handoffRules, type HandoffRules } from './handoff/handoff-rules.js';
 
@@ -23,25 +24,14 @@ export interface StoreContext {
   row: StoreRow;
 }
 
-const cache = new Map<string, { updatedAt: number; checkedAt: number; context: StoreContext }>();
-/** A store's settings change rarely: re-check its updated_at at most this often, not on every message. */
-const RECHECK_MS = 5_000;
+// Parsed once per cached row: a changed store is a new row object.
+const contexts = new WeakMap<StoreRow, StoreContext>();
 
 export async function loadStoreContext(q: Queryable, storeId: string): Promise<StoreContext | undefined> {
-  const fresh = cache.get(storeId);
-  if (fresh && Date.now() - fresh.checkedAt < RECHECK_MS) return fresh.context;
-  const stamp = await q.query<{ updated_at: Date }>('SELECT updated_at FROM stores WHERE id = $1', [storeId]);
-  const updatedAt = stamp.rows[0] ? new Date(stamp.rows[0].updated_at).getTime() : undefined;
-  if (updatedAt === undefined) return undefined;
-  const cached = cache.get(storeId);
-  if (cached && cached.updatedAt === updatedAt) {
-    cached.checkedAt = Date.now();
-    return cached.context;
-  }
-  const row = await getStore(q, storeId);
+  const row = await cachedStoreRow(q, storeId);
   if (!row) return undefined;
-  const context = buildStoreContext(row);
-  cache.set(storeId, { updatedAt, checkedAt: Date.now(), context });
+  let context = contexts.get(row);
+  if (!context) contexts.set(row, (context = buildStoreContext(row)));
   return context;
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Queryable } from '../db/types.js';
 import type { StoreFile } from '../import/schemas.js';
+import { forgetStoreRow } from './store-row-cache.js';
 
 export interface StoreRow {
   id: string;
@@ -26,6 +27,7 @@ export async function upsertStore(q: Queryable, store: StoreFile): Promise<void>
        locales = EXCLUDED.locales, timezone = EXCLUDED.timezone, profile = EXCLUDED.profile, updated_at = now()`,
     [id, name, default_locale, locales, timezone, JSON.stringify(profile), newSecret(), newSecret()],
   );
+  forgetStoreRow(id);
 }
 
 export async function getStore(q: Queryable, id: string): Promise<StoreRow | undefined> {

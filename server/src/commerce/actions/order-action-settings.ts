@@ -1,6 +1,7 @@
 /** The per-store order-action setting admins change: which action kinds wait for an agent's approval. */
 import type { Queryable } from '../../db/types.js';
 import { ORDER_ACTION_KINDS, type OrderActionKind } from './types.js';
+import { forgetStoreRow } from '../../repositories/store-row-cache.js';
 
 export type ApprovalSettings = Record<OrderActionKind, boolean>;
 
@@ -11,5 +12,6 @@ export async function saveApprovalSettings(q: Queryable, storeId: string, requir
        updated_at = now() WHERE id = $1`,
     [storeId, JSON.stringify(complete)],
   );
+  forgetStoreRow(storeId);
   return complete;
 }

@@ -1,5 +1,6 @@
 /** The per-store secrets incoming webhooks are verified with (stores.webhook_secret, migration 051). */
 import type { Queryable } from '../../db/types.js';
+import { forgetStoreRow } from '../../repositories/store-row-cache.js';
 
 export interface WebhookSecrets {
   /** Shopify: the app's client secret. */
@@ -21,7 +22,9 @@ export async function setWebhookSecret(q: Queryable, storeId: string, which: key
   if (which === 'shopify') {
     if (!secret) throw new Error('the Shopify webhook secret cannot be empty');
     await q.query('UPDATE stores SET webhook_secret = $2, updated_at = now() WHERE id = $1', [storeId, secret]);
+    forgetStoreRow(storeId);
   } else {
     await q.query('UPDATE stores SET tracking_webhook_secret = $2, updated_at = now() WHERE id = $1', [storeId, secret]);
+    forgetStoreRow(storeId);
   }
 }

@@ -1,0 +1,36 @@
+/**
+ * Store rows are read on every message (support hours, hand-off rules, SLA targets) but change
+ * rarely, so each node caches them. A cached row is re-validated against the store's updated_at at
+ * most every RECHECK_MS, and dropped at once when this node changes the store (forgetStoreRow): a node
+ * sees its own changes immediately and other nodes' within RECHECK_MS.
+ */
+import type { Queryable } from '../db/types.js';
+import { getStore, type StoreRow } from './stores.js';
+
+const RECHECK_MS = 5_000;
+const cache = new Map<string, { updatedAt: number; checkedAt: number; row: StoreRow }>();
+
+export async function cachedStoreRow(q: Queryable, storeId: string): Promise<StoreRow | undefined> {
+  const fresh = cache.get(storeId);
+  if (fresh && Date.now() - fresh.checkedAt < RECHECK_MS) return fresh.row;
+  const stamp = await q.query<{ updated_at: Date }>('SELECT updated_at FROM stores WHERE id = $1', [storeId]);
+  const updatedAt = stamp.rows[0] ? new Date(stamp.rows[0].updated_at).getTime() : undefined;
+  if (updatedAt === undefined) {
+    cache.delete(storeId);
+    return undefined;
+  }
+  const cached = cache.get(storeId);
+  if (cached && cached.updatedAt === updatedAt) {
+    cached.checkedAt = Date.now();
+    return cached.row;
+  }
+  const row = await getStore(q, storeId);
+  if (!row) return undefined;
+  cache.set(storeId, { updatedAt, checkedAt: Date.now(), row });
+  return row;
+}
+
+/** Call after changing a store's row on this node. */
+export function forgetStoreRow(storeId: string): void {
+  cache.delete(storeId);
+}
