@@ -94,4 +94,23 @@ describe('assistant conversations on the demo store', () => {
     expect(replies.flatMap((m) => m.sources ?? []).map((s) => s.articleId)).toContain('returns-policy');
     expect(replies.map((m) => m.text).join(' ')).toContain('45');
   });
+  it('answers "do you ship to …?" from the countries the warehouses ship to, in the shopper\'s language', async () => {
+    const no = await (await chat()).say('¿Hacen envíos a México?');
+    expect(no.language).toBe('es');
+    expect(no.text).toContain('no enviamos a México');
+    expect(no.text).toContain('Japón'); // the list comes from store.json, localised
+    const yes = await (await chat()).say('Liefert ihr auch nach Spanien?');
+    expect(yes.text).toMatch(/^Ja, wir liefern nach Spanien/);
+    const other = await (await chat()).say('livrez-vous en Belgique ?');
+    expect(other.text).toContain('pas en Belgique');
+  });
+
+  it('states the return window from the store policy, with the holiday extension while it applies', async () => {
+    const en = await (await chat()).say('How long do I have to return something?');
+    expect(en.text).toContain('45 days');
+    expect(en.text).toContain('Jan 31, 2027');
+    const ja = await (await chat()).say('返品は何日以内にすればいいですか？');
+    expect(ja.language).toBe('ja');
+    expect(ja.text).toContain('45');
+  });
 });

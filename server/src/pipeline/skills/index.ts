@@ -10,6 +10,7 @@ import { sizeSkill } from './size.js';
 import { complaintSkill } from './complaint.js';
 import { answerFromKnowledge } from './knowledge-answer.js';
 import { contactSkill } from './contact.js';
+import { shippingSkill } from './shipping.js';
 import { askedAttributes } from '../catalog/product-attributes.js';
 import { findMentionedProduct, loadCatalog } from '../catalog/product-mentions.js';
 
@@ -30,7 +31,7 @@ const BY_INTENT: Record<string, Skill> = {
   presale: presaleSkill,
   size: sizeSkill,
   complaint: complaintSkill,
-  shipping: knowledgeSkill,
+  shipping: shippingSkill(knowledgeSkill),
   payment: knowledgeSkill,
   privacy: knowledgeSkill,
   other: knowledgeSkill,

@@ -13,7 +13,7 @@ import { returnDeadline, returnShipping } from '../compose/return-policy.js';
 import { findMentionedProduct, loadCatalog } from '../catalog/product-mentions.js';
 import { foldText } from '../language/index.js';
 import { describeActionOutcome } from '../compose/action-outcome.js';
-import { readerDate } from '../compose/dates.js';
+import { calendarDate, readerDate } from '../compose/dates.js';
 import type { Skill, SkillResult, TurnContext } from '../turn.js';
 import { answerFromKnowledge } from './knowledge-answer.js';
 import { resolveShopperOrder } from './shopper-order.js';
@@ -23,6 +23,8 @@ const WANTS = /\b(i want|i'?d like|i would like|i need|start a return|return it|
 // "Did you get it back?", "sent it back last week": the shopper asks where an existing return stands.
 const RETURN_STATUS = /already (sent|returned|posted)|sent (it|them) back|did you (get|receive)|have you received|ya (lo|la|los|las) (devolvi|envie)|schon zuruck|zuruckgeschickt|deja renvoye|renvoye|gia (restituit|rispedit)|ja devolvi|al teruggestuurd|送り返し|返送しました|届いていますか|已经寄回|寄回了|收到了吗/;
 const POSSESSIVE = /\b(my|mine|mi|mis|mein|meine|meinen|mon|ma|mes|il mio|la mia|i miei|le mie|meu|minha|meus|minhas|mijn)\b|私の|我的|我买的|我的订单/;
+// "How long do I have to return…", "until when", "how many days": the store's return window.
+const ASKS_WINDOW = /how long|how many days|how much time|until when|by when|return window|time limit|deadline|cuanto tiempo|cuantos dias|plazo|hasta cuando|wie lange|wie viele tage|wieviel zeit|frist|bis wann|combien de (temps|jours)|delai|jusqu.?a quand|quanto tempo|quanti giorni|entro quando|fino a quando|quantos dias|prazo|ate quando|hoe lang|hoeveel dagen|tot wanneer|termijn|何日|いつまで|期限|期間|多久|几天|多少天|多长时间|截止/;
 const REFUND = /refund|money back|reembols|devolucion del dinero|erstatt|ruckerstatt|geld zuruck|rembours|rimbors|terugbetal|geld terug|返金|払い戻|退款|退钱|환불/;
 
 export const returnsSkill: Skill = async (ctx) => {
@@ -33,7 +35,7 @@ export const returnsSkill: Skill = async (ctx) => {
   // "my refund" or a named product makes it about the shopper's own order.
   const personal = REFUND.test(folded) || RETURN_STATUS.test(folded) || POSSESSIVE.test(folded) || Boolean(findMentionedProduct(await loadCatalog(ctx.db, ctx.store.id), ctx.text));
   const order = resolution.kind === 'order' ? resolution.order : personal ? await signedInOrderFor(ctx, REFUND.test(folded)) : undefined;
-  if (!order) return answerFromKnowledge(ctx);
+  if (!order) return ASKS_WINDOW.test(folded) && !REFUND.test(folded) ? answerReturnWindow(ctx) : answerFromKnowledge(ctx);
   const statePatch = resolution.kind === 'order' ? resolution.statePatch : { orderId: order.id, orderName: order.name };
   const latestReturn = [...order.returns].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
   const asksStatus = REFUND.test(folded) || RETURN_STATUS.test(folded);
@@ -51,6 +53,31 @@ export const returnsSkill: Skill = async (ctx) => {
   if (WANTS.test(folded)) return startReturn(ctx, order, statePatch);
   return { replies: [{ text: eligibility(ctx, order) }], answered: true, statePatch: { ...statePatch, awaitingSkill: undefined } };
 };
+
+/**
+ * The general return window from the store's policy (policies.returns.window_days, counted from
+ * delivery), with the holiday extension while it applies. The help article is still searched: when
+ * its extract already states the window it is the answer; otherwise it is cited under the policy.
+ */
+async function answerReturnWindow(ctx: TurnContext): Promise<SkillResult> {
+  const knowledge = await answerFromKnowledge(ctx);
+  const returns = (ctx.store.policies.returns ?? {}) as Record<string, unknown>;
+  const days = typeof returns.window_days === 'number' ? returns.window_days : undefined;
+  const fromDelivery = returns.window_starts === undefined || returns.window_starts === 'delivery';
+  if (!days || !fromDelivery) return knowledge;
+  if (knowledge.answered && new RegExp(`(^|\\D)${days}(\\D|$)`).test(knowledge.replies.map((r) => r.text).join(' '))) return knowledge;
+  const reader = { locale: ctx.u.locale, timeZone: ctx.shopperTimeZone };
+  const lines = [t(ctx.u.locale, 'returns.window_general', { count: days })];
+  const extension = (returns.holiday_extension ?? {}) as Record<string, unknown>;
+  if (typeof extension.delivered_from === 'string' && typeof extension.delivered_to === 'string' && typeof extension.return_by === 'string'
+    && ctx.now.getTime() <= Date.parse(`${extension.return_by}T23:59:59Z`)) {
+    lines.push(t(ctx.u.locale, 'returns.window_holiday', {
+      from: calendarDate(extension.delivered_from, reader), to: calendarDate(extension.delivered_to, reader), until: calendarDate(extension.return_by, reader),
+    }));
+  }
+  const sources = knowledge.replies.flatMap((r) => r.sources ?? []);
+  return { replies: [{ text: lines.join(' '), ...(sources.length ? { sources } : {}) }], answered: true, answerability: knowledge.answerability };
+}
 
 /**
  * A signed-in shopper asking about "my return" or "the coat" without an order number: the order with
