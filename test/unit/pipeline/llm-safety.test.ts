@@ -45,6 +45,13 @@ describe('circuit breaker', () => {
     b.success();
     expect(b.state).toBe('closed');
   });
+
+  it('opens on the first timeout: a hung endpoint times out every call in flight', () => {
+    const b = new CircuitBreaker(3, 1000, () => 0);
+    b.failure('timeout');
+    expect(b.state).toBe('open');
+    expect(b.tryAcquire()).toBe(false);
+  });
 });
 
 describe('grounded streaming', () => {

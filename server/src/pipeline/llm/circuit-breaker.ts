@@ -1,7 +1,11 @@
 /**
- * Stops calling a failing model endpoint for a while: after `threshold` consecutive failures the
- * breaker opens and every turn goes to the offline composer until `cooldownMs` has passed; then one
- * trial call decides whether to close it again.
+ * Stops calling a failing model endpoint for a while: after `threshold` consecutive failures — or at
+ * once when a call timed out — the breaker opens and every turn goes to the offline composer until
+ * `cooldownMs` has passed; then one trial call decides whether to close it again.
+ *
+ * Why a timeout opens it at once: a hung endpoint times out every call in flight together, and turns
+ * waiting for a model slot would otherwise start fresh calls (each waiting out the whole timeout)
+ * between the first failures and the threshold.
  */
 export type BreakerState = 'closed' | 'open' | 'half_open';
 
@@ -36,9 +40,9 @@ export class CircuitBreaker {
     this.trialInFlight = false;
   }
 
-  failure(): void {
+  failure(kind: 'error' | 'timeout' = 'error'): void {
     this.trialInFlight = false;
     this.failures++;
-    if (this.openedAt !== undefined || this.failures >= this.threshold) this.openedAt = this.now();
+    if (kind === 'timeout' || this.openedAt !== undefined || this.failures >= this.threshold) this.openedAt = this.now();
   }
 }

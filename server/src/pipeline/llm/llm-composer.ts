@@ -43,7 +43,7 @@ export class LlmComposer {
       this.breaker.success();
       return result;
     } catch (err) {
-      this.breaker.failure();
+      this.breaker.failure(isTimeout(err) ? 'timeout' : 'error');
       this.log.warn({ err: (err as Error).message, breaker: this.breaker.state }, 'LLM turn failed; answering offline');
       return undefined;
     }
@@ -123,4 +123,10 @@ export class LlmComposer {
   private redact(text: string): string {
     return redactPersonalData(text, { enabled: this.options.redactPersonalData });
   }
+}
+
+/** The OpenAI client's and LangChain's ways of saying a call ran out of time. */
+function isTimeout(err: unknown): boolean {
+  const e = err as { name?: string; message?: string; code?: string };
+  return /timeout|timed out|aborted/i.test(`${e.name ?? ''} ${e.message ?? ''} ${e.code ?? ''}`);
 }
