@@ -113,4 +113,9 @@ describe('assistant conversations on the demo store', () => {
     expect(ja.language).toBe('ja');
     expect(ja.text).toContain('45');
   });
+  it('answers a product’s dimensions with the measurements from its description, not its volume', async () => {
+    const reply = await (await chat()).say('will the weekender duffle fit as carry on? what are the dimensions');
+    expect(reply.text).toContain('52 × 30 × 29 cm');
+    expect(reply.text).toContain('airline seats');
+  });
 });

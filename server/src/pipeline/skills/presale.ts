@@ -80,16 +80,28 @@ function describeAttribute(ctx: TurnContext, view: ProductView, x: XStore, attri
   }
 }
 
-const DESCRIPTION_CUES: Record<'dimensions' | 'origin', RegExp> = {
-  dimensions: /\d+\s*[×x]\s*\d+|\bcm\b|litre|liter|\bl\b|fits|carry-on|cabin/i,
-  origin: /made in|made by|crafted in|produced in|factory|workshop|portugal|spain|italy|china|turkey|vietnam/i,
+// Strongest evidence first: "52 × 30 × 29 cm" answers "what are the dimensions" better than "45-litre".
+const DESCRIPTION_CUES: Record<'dimensions' | 'origin', RegExp[]> = {
+  dimensions: [/\d+(?:[.,]\d+)?\s*[×x]\s*\d+/i, /fits|carry-on|cabin|under (?:the|most) (?:airline )?seat/i, /\d\s*(?:cm|mm|in|inch|inches|")\b/i, /litre|liter|\d\s*l\b/i],
+  origin: [/made in|made by|crafted in|produced in/i, /factory|workshop|portugal|spain|italy|china|turkey|vietnam/i],
 };
 
-/** The sentence or list item of the product description that states a fact (dimensions, origin). */
+/**
+ * The parts of the product description that state a fact (dimensions, origin): the one with the
+ * strongest cue, and a second one with another cue when both fit in a short answer ("52 × 30 × 29 cm"
+ * and "fits under most airline seats" for a carry-on question).
+ */
 function descriptionSentence(html: string, attribute: 'dimensions' | 'origin'): string | undefined {
   const text = html.replace(/<li[^>]*>/gi, '\n').replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>/gi, '\n').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&nbsp;/g, ' ');
   const parts = text.split(/\n|(?<=[.!?])\s+/).map((p) => p.trim()).filter(Boolean);
-  return parts.find((p) => DESCRIPTION_CUES[attribute].test(p));
+  const picked: string[] = [];
+  for (const cue of DESCRIPTION_CUES[attribute]) {
+    const part = parts.find((p) => cue.test(p) && !picked.includes(p));
+    if (part && (picked.length === 0 || picked.join(' ').length + part.length < 200)) picked.push(part);
+    if (picked.length === 2) break;
+  }
+  if (picked.length === 0) return undefined;
+  return picked.map((p, i) => (i < picked.length - 1 ? p.replace(/[.;]\s*$/, '') : p)).join('. ');
 }
 
 function describeStock(ctx: TurnContext, view: ProductView): string {
