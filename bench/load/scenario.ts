@@ -96,11 +96,13 @@ function nodeEnv(o: ScenarioOptions, index: number, databaseUrl: string | undefi
   return {
     PORT: '0',
     HOST: '127.0.0.1',
-    // ~18 statements per answered message: 10 connections queue up at a few hundred messages/s.
+    // ~13 statements per answered message: 10 connections queue up at a few hundred messages/s.
     DATABASE_POOL_MAX: '30',
     LOG_LEVEL: 'info',
     PARLEY_DEMO_STORE: 'off',
     PARLEY_ASSISTANT: 'offline',
+    // Unset: the node's default; set it to compare (0 = no limit).
+    PARLEY_ASSISTANT_CONCURRENCY: process.env.PARLEY_ASSISTANT_CONCURRENCY,
     PARLEY_DATA_DIR: join(o.workDir, `${o.name}-node-${index}`),
     DATABASE_URL: databaseUrl,
     REDIS_URL: o.nodes > 1 ? o.redisUrl : undefined,

@@ -56,6 +56,7 @@ export const SETTINGS = [
   { env: 'PARLEY_MAX_SOCKETS_PER_IP', kind: 'int', default: '50', min: 1, max: 1000000, description: 'Open widget sockets per client IP on one node.' },
   { env: 'PARLEY_SOCKET_FLOOD', kind: 'rate', default: '40/10', description: 'Events one socket may send per window; beyond it events are refused, beyond 3× the socket is disconnected.' },
   { env: 'PARLEY_MAX_MESSAGE_CHARS', kind: 'int', default: '4000', min: 1, max: 4000, description: 'Longest shopper message accepted (characters).' },
+  { env: 'PARLEY_ASSISTANT_CONCURRENCY', kind: 'int', default: '32', min: 0, max: 10000, description: 'Offline mode: assistant turns one node composes at once; more wait in arrival order, so an overloaded node keeps answering at full speed instead of slowing every turn down (`0` = no limit).' },
   { env: 'PARLEY_MODEL_CONCURRENCY', kind: 'int', default: '16', min: 0, max: 10000, description: 'LLM mode: assistant turns one node sends to the model at once; more wait in line and the shopper sees their position (`0` = no limit).' },
   { env: 'PARLEY_MIN_FREE_DISK_MB', kind: 'int', default: '100', min: 0, max: 1000000, description: 'Embedded database only: below this much free disk space in `PARLEY_DATA_DIR`, new messages and changes are refused with a clear error (`0` disables).' },
   { env: 'PARLEY_RETENTION_CONVERSATIONS_DAYS', kind: 'int', default: '0', min: 0, max: 36500, description: 'Delete conversations (messages, attachments, ratings) idle for longer than this; `0` keeps them. A store may set a shorter `settings.retention.conversationDays`.' },
@@ -110,6 +111,7 @@ export interface LimitSettings {
   maxMessageChars: number;
   minFreeDiskMb: number;
   modelConcurrency: number;
+  assistantConcurrency: number;
 }
 
 export class ConfigError extends Error {
@@ -252,6 +254,7 @@ export function loadConfig(env: Raw = process.env, overrides: Partial<Config> = 
       maxMessageChars: values.get('PARLEY_MAX_MESSAGE_CHARS') as number,
       minFreeDiskMb: values.get('PARLEY_MIN_FREE_DISK_MB') as number,
       modelConcurrency: values.get('PARLEY_MODEL_CONCURRENCY') as number,
+      assistantConcurrency: values.get('PARLEY_ASSISTANT_CONCURRENCY') as number,
     },
     retention: {
       conversationDays: values.get('PARLEY_RETENTION_CONVERSATIONS_DAYS') as number,

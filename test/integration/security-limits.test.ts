@@ -30,6 +30,7 @@ const UNLIMITED: LimitSettings = {
   maxMessageChars: 4000,
   minFreeDiskMb: 0,
   modelConcurrency: 0,
+  assistantConcurrency: 0,
 };
 
 interface Refusal {
@@ -202,6 +203,37 @@ describe('embedded database disk almost full', () => {
 });
 
 describe('back-pressure in front of the model', () => {
+  it('offline: composes at most PARLEY_ASSISTANT_CONCURRENCY turns at once and still answers every shopper in order', async () => {
+    const { t, base } = await appWith({ assistantConcurrency: 1 }, { assistantMode: 'offline' });
+    const shoppers: Socket[] = [];
+    try {
+      for (let i = 0; i < 4; i++) {
+        const s = widgetSocket(base, { storeId: 'mini-store', visitorId: `offline-queue-${i}` });
+        shoppers.push(s);
+        await connected(s);
+      }
+      const first = await Promise.all(shoppers.map((s, i) => emitAck<{ ok: boolean }>(s, 'message:send', { clientId: `offline-q-a-${i}`, text: 'How long does shipping take?' })));
+      const second = await Promise.all(shoppers.map((s, i) => emitAck<{ ok: boolean }>(s, 'message:send', { clientId: `offline-q-b-${i}`, text: 'And can I return it?' })));
+      expect([...first, ...second].every((a) => a.ok)).toBe(true);
+      await t.app.conversations.drain();
+      expect(t.app.assistantGate?.concurrency).toBe(1);
+      expect(t.app.assistantGate?.peak).toBe(1);
+      expect(t.app.assistantGate?.waiting).toBe(0);
+      // Every shopper message got its turn, and within a conversation in the order they were sent.
+      const { rows } = await t.app.db.query<{ client_id: string; turn_at: Date | null }>(
+        `SELECT m.client_id, (SELECT min(a.created_at) FROM assistant_turns a WHERE a.message_id = m.id) AS turn_at
+         FROM messages m WHERE m.author = 'shopper' AND m.client_id LIKE 'offline-q-%'`,
+      );
+      expect(rows).toHaveLength(8);
+      for (const row of rows) expect(row.turn_at).not.toBeNull();
+      const at = new Map(rows.map((r) => [r.client_id, new Date(r.turn_at!).getTime()]));
+      for (let i = 0; i < 4; i++) expect(at.get(`offline-q-a-${i}`)!).toBeLessThanOrEqual(at.get(`offline-q-b-${i}`)!);
+    } finally {
+      shoppers.forEach((s) => s.disconnect());
+      await t.close();
+    }
+  });
+
   it('queues turns beyond the model concurrency and tells each waiting shopper their place in line', async () => {
     const model = await startFakeOpenAI({ respond: () => ({ content: 'Happy to help with that.' }), firstByteDelayMs: 700 });
     const { t, base } = await appWith({ modelConcurrency: 1 }, { assistantMode: 'llm', llm: { ...testConfig().llm, baseUrl: model.url, apiKey: 'test-key', timeoutMs: 10_000 } });

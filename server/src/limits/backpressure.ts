@@ -34,3 +34,23 @@ export function installModelBackpressure(app: FastifyInstance, config: Pick<Conf
   });
   return gate;
 }
+
+/**
+ * Offline mode: at most `assistantConcurrency` turns are composed at once on a node; the rest wait in
+ * arrival order. Without it an overloaded node starts every turn at once, their statements queue for
+ * the same few database connections, and every reply comes late; with it replies keep coming at the
+ * node's full rate, oldest first. (No position updates: offline turns take milliseconds.)
+ */
+export function installAssistantConcurrency(app: FastifyInstance, config: Pick<Config, 'assistantMode' | 'limits'>): ModelGate | undefined {
+  const concurrency = config.limits.assistantConcurrency;
+  if (config.assistantMode !== 'offline' || concurrency <= 0) return undefined;
+  const gate = new ModelGate(concurrency);
+  app.addHook('onReady', async () => {
+    const inner = app.conversations.responder;
+    if (!inner) return;
+    app.conversations.responder = {
+      respond: (turn) => (turn.conversation.status === 'bot' ? gate.run(() => inner.respond(turn)) : inner.respond(turn)),
+    };
+  });
+  return gate;
+}

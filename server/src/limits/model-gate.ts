@@ -12,6 +12,8 @@ interface Waiter {
 
 export class ModelGate {
   private active = 0;
+  /** The most turns that ever ran at once (for tests and diagnostics). */
+  peak = 0;
   private readonly queue: Waiter[] = [];
   /** Moving average of how long a turn holds its slot. */
   private averageMs = 3_000;
@@ -33,6 +35,7 @@ export class ModelGate {
       this.queue.push({ start: resolve, onQueued });
       this.announce(this.queue.length - 1);
     });
+    this.peak = Math.max(this.peak, this.active);
     const started = Date.now();
     try {
       return await task();

@@ -13,7 +13,7 @@ import { RateLimiter } from './rate-limiter.js';
 import { fastifyRateLimitStore } from './fastify-store.js';
 import { applyServerTimeouts, registerFiniteNumberGuard, registerNulGuard, registerSignupLimit } from './http-guards.js';
 import { DiskSpaceGuard, registerDiskSpaceCheck } from './disk-space.js';
-import { installModelBackpressure } from './backpressure.js';
+import { installAssistantConcurrency, installModelBackpressure } from './backpressure.js';
 import type { ModelGate } from './model-gate.js';
 import { registerWidgetOriginCheck, type WidgetOrigins } from './widget-origins.js';
 
@@ -24,6 +24,8 @@ declare module 'fastify' {
     diskSpace: DiskSpaceGuard | undefined;
     /** LLM mode: the queue in front of the model (undefined otherwise). */
     modelGate: ModelGate | undefined;
+    /** Offline mode: the limit on turns composed at once (PARLEY_ASSISTANT_CONCURRENCY). */
+    assistantGate: ModelGate | undefined;
     /** The sites each store lets embed its widget (checked on widget sockets and /api/widget requests). */
     widgetOrigins: WidgetOrigins;
   }
@@ -64,6 +66,7 @@ export async function registerLimits(app: FastifyInstance, config: Config): Prom
   if (diskSpace) registerDiskSpaceCheck(app, diskSpace);
   app.decorate('widgetOrigins', registerWidgetOriginCheck(app, config.publicUrl));
   app.decorate('modelGate', installModelBackpressure(app, config));
+  app.decorate('assistantGate', installAssistantConcurrency(app, config));
 
   applyServerTimeouts(app.server);
   await app.register(rateLimit, { global: false, store: fastifyRateLimitStore(limiter) });
