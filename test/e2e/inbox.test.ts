@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS_DIR, hasBrowser, launchBrowser } from '../helpers/browser.js';
 import { buildTestApp, loginAgent, MINI_STORE, type TestApp } from '../helpers/app.js';
+import { createHash } from 'node:crypto';
+import { insertAttachment, markSent, toAttachmentRef } from '../../server/src/attachments/attachments-repository.js';
+import { solidPng } from '../unit/widget/png.js';
 
 async function signIn(page: Page, base: string, email: string, password: string): Promise<void> {
   await page.goto(`${base}/inbox`);
@@ -108,6 +111,28 @@ describe.skipIf(!hasBrowser)('helpdesk inbox in the browser', () => {
     expect(await page.locator('.msg-shopper .msg-text').textContent()).toBe(payload);
     expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('.msg-shopper img').count()).toBe(0);
+    await context.close();
+  });
+
+  it('shows the photo a shopper attached in the transcript, loaded with the agent’s session', { timeout: 60_000 }, async () => {
+    const flo = await loginAgent(t.app, { storeId: 'mini-store', email: 'flo@mini.example' });
+    const { conversation } = await t.app.conversations.start({ storeId: 'mini-store', locale: 'en', visitorId: 'v-photo' });
+    const data = solidPng(120, 80, [180, 40, 40]);
+    const photo = await insertAttachment(t.app.db, {
+      storeId: 'mini-store', conversationId: conversation.id, uploadedBy: 'shopper', contentType: 'image/png', fileName: 'broken-zip.png',
+      width: 120, height: 80, sha256: createHash('sha256').update(data).digest('hex'), data,
+    });
+    const message = await t.app.conversations.receiveShopperMessage(conversation, { clientId: 'photo-000001', text: 'The zip arrived broken', payload: { attachments: [toAttachmentRef(photo)] } });
+    await markSent(t.app.db, [photo.id], message.id);
+    await t.app.conversations.drain();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, base, flo.email, flo.password);
+    await page.goto(`${base}/inbox/c/mini-store/${conversation.id}`);
+    const img = page.locator('[data-testid="message-photos"] img');
+    await img.waitFor();
+    expect(await img.getAttribute('alt')).toBe('broken-zip.png');
+    await expect.poll(() => img.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth), { timeout: 10_000 }).toBe(120);
     await context.close();
   });
 });

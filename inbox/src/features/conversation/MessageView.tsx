@@ -1,6 +1,7 @@
 /** One message: bubble by author, its language, translation (original one click away), e-mail status, sources. */
 import { useVar } from '../../lib/use-var.js';
 import type { InboxItem, InboxMessage } from '../../../../protocol/agent-events.js';
+import type { AttachmentRef } from '../../../../protocol/messages.js';
 import { useStore } from '../../state/store.js';
 import { translate } from '../../state/actions.js';
 import { clock, dateTime, languageName } from '../../lib/format.js';
@@ -37,6 +38,9 @@ export function MessageView(props: { message: InboxMessage; conversation: InboxI
   const foreign = m.author === 'shopper' && m.language && !sameBase(m.language, myLanguage);
   const translated = m.translation && !showOriginal.value ? m.translation.text : null;
   const original = (m.payload?.original ?? null) as { text: string; language: string } | null;
+  // Photos the shopper attached (a damaged item, a wrong colour): served to the store's agents only.
+  const photos = (Array.isArray(m.payload?.attachments) ? m.payload.attachments : []) as AttachmentRef[];
+  const photoUrl = (a: AttachmentRef) => `/api/stores/${encodeURIComponent(conversation.storeId)}/attachments/${encodeURIComponent(a.id)}`;
 
   return (
     <div class={`msg msg-${side} msg-${m.author} ${isNote ? 'msg-note' : ''} ${merged ? 'msg-merged' : ''}`} data-author={m.author} data-message-id={m.id}>
@@ -54,6 +58,15 @@ export function MessageView(props: { message: InboxMessage; conversation: InboxI
       <div class="msg-bubble">
         <MessageText text={translated ?? m.text} />
       </div>
+      {photos.length > 0 && (
+        <div class="msg-photos" data-testid="message-photos">
+          {photos.map((a) => (
+            <a key={a.id} href={photoUrl(a)} target="_blank" rel="noopener noreferrer" title={`${a.name} · open full size`}>
+              <img src={photoUrl(a)} alt={a.name} loading="lazy" width={a.width ?? undefined} height={a.height ?? undefined} />
+            </a>
+          ))}
+        </div>
+      )}
       <div class="msg-foot">
         {translated && (
           <button class="btn-link small" onClick={() => showOriginal.set(true)}>
