@@ -6,24 +6,10 @@
  */
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ParleyInstance } from '../../server/src/app.js';
 import { buildTestApp, loginAgent, MINI_STORE, type TestApp } from '../helpers/app.js';
+import { listRoutes } from '../helpers/routes.js';
 
 const STORE = 'mini-store';
-
-function listRoutes(app: ParleyInstance): Array<{ method: string; url: string }> {
-  const routes: Array<{ method: string; url: string }> = [];
-  const stack: string[] = [];
-  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
-    const m = /^((?:│ {3}| {4})*)(?:├── |└── )(.*?)(?: \(([^)]*)\))?$/.exec(line);
-    if (!m) continue;
-    const depth = m[1]!.length / 4;
-    const path = (depth === 0 ? '' : stack[depth - 1]!) + m[2]!;
-    stack[depth] = path;
-    for (const method of (m[3] ?? '').split(',').map((s) => s.trim()).filter(Boolean)) routes.push({ method, url: path.replace(/\/{2,}/g, '/') });
-  }
-  return routes;
-}
 
 /** Before a session exists there is no token to check (login and invitations use other limits). */
 const PRE_SESSION = new Set(['POST /api/auth/login', 'POST /api/auth/invites/lookup', 'POST /api/auth/invites/accept']);

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
-import type { ParleyInstance } from '../../server/src/app.js';
 import { buildTestApp, loginAgent, MINI_STORE, testConfig, type TestApp } from '../helpers/app.js';
+import { listRoutes } from '../helpers/routes.js';
 import { connected } from '../helpers/sockets.js';
 
 const SEED = Number(process.env.PARLEY_FUZZ_SEED ?? 20261123);
@@ -55,20 +55,6 @@ function randomValue(r: () => number, depth = 0): unknown {
   // Keys real handlers read, with wrong types or odd values.
   for (const key of ['text', 'clientId', 'storeId', 'conversationId', 'token', 'afterSeq', 'rating', 'locale', 'status', 'email', 'password']) if (r() < 0.3) obj[key] = randomValue(r, depth + 1);
   return obj;
-}
-
-function listRoutes(app: ParleyInstance): Array<{ method: string; url: string }> {
-  const routes: Array<{ method: string; url: string }> = [];
-  const stack: string[] = [];
-  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
-    const m = /^((?:│ {3}| {4})*)(?:├── |└── )(.*?)(?: \(([^)]*)\))?$/.exec(line);
-    if (!m) continue;
-    const depth = m[1]!.length / 4;
-    const path = (depth === 0 ? '' : stack[depth - 1]!) + m[2]!;
-    stack[depth] = path;
-    for (const method of (m[3] ?? '').split(',').map((s) => s.trim()).filter(Boolean)) routes.push({ method, url: path.replace(/\/{2,}/g, '/') });
-  }
-  return routes;
 }
 
 /** Client event names from a protocol interface (`'event:name': (…) => void`). */

@@ -14,32 +14,16 @@ import type { Socket } from 'socket.io-client';
 import type { ParleyInstance } from '../../server/src/app.js';
 import type { Message } from '../../protocol/messages.js';
 import { buildTestApp, loginAgent, MINI_STORE, type TestApp } from '../helpers/app.js';
+import { listRoutes, type Route } from '../helpers/routes.js';
 import { agentSocket, connected, emitAck, widgetSocket } from '../helpers/sockets.js';
 
 const A = 'mini-store';
 const B = 'other-store';
 const SECRET = 'OTHERSTORE-SECRET-7f3a';
 
-interface Route {
-  method: string;
-  url: string;
-}
-
-/** Every route with its methods, from Fastify's route tree. */
-function listRoutes(app: ParleyInstance): Route[] {
-  const routes: Route[] = [];
-  const stack: string[] = [];
-  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
-    const m = /^((?:│ {3}| {4})*)(?:├── |└── )(.*?)(?: \(([^)]*)\))?$/.exec(line);
-    if (!m) continue;
-    const depth = m[1]!.length / 4;
-    const path = (depth === 0 ? '' : stack[depth - 1]!) + m[2]!;
-    stack[depth] = path;
-    for (const method of (m[3] ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
-      if (method !== 'HEAD' && method !== 'OPTIONS') routes.push({ method, url: path.replace(/\/{2,}/g, '/') });
-    }
-  }
-  return routes;
+/** Every route with its methods, without the HEAD and OPTIONS Fastify adds. */
+function storeRoutes(app: ParleyInstance): Route[] {
+  return listRoutes(app).filter((r) => r.method !== 'HEAD' && r.method !== 'OPTIONS');
 }
 
 /** Requests an owner might plausibly make: tried in order until one works for B's admin. */
@@ -146,7 +130,7 @@ describe('tenant isolation', () => {
 
   it('keeps every store route of store B closed to an admin of store A', async () => {
     // Agent routes (the public widget, help-center and webhook routes take a store id by design).
-    const routes = listRoutes(t.app).filter((r) => r.url.startsWith('/api/stores/:storeId') && !r.url.includes('/privacy/delete'));
+    const routes = storeRoutes(t.app).filter((r) => r.url.startsWith('/api/stores/:storeId') && !r.url.includes('/privacy/delete'));
     expect(routes.length).toBeGreaterThan(30);
     // Reads first, deletions last, so B's data exists while it matters.
     const order = (m: string) => ({ GET: 0, POST: 1, PUT: 1, PATCH: 1, DELETE: 2 })[m] ?? 1;
@@ -189,7 +173,7 @@ describe('tenant isolation', () => {
   }, 300_000);
 
   it('shows store A’s inbox nothing of store B', async () => {
-    for (const route of listRoutes(t.app).filter((r) => r.method === 'GET' && r.url.startsWith('/api/') && !r.url.includes(':'))) {
+    for (const route of storeRoutes(t.app).filter((r) => r.method === 'GET' && r.url.startsWith('/api/') && !r.url.includes(':'))) {
       const res = await call(adminA, 'GET', route.url);
       expect(res.statusCode, route.url).toBeLessThan(500);
       expect(res.body.includes(SECRET) || res.body.includes(params.conversationId!), `${route.url} leaks store B`).toBe(false);
