@@ -17,6 +17,7 @@ import { createIntentClassifier } from '../server/src/pipeline/intent/classify.j
 import { INTENTS, isIntent, type Intent } from '../server/src/pipeline/intent/intents.js';
 import { loadLabelledMessages, type LabelledMessage } from '../server/src/pipeline/intent/training-set.js';
 import { baseLanguage, type Locale } from '../server/src/pipeline/language/locales.js';
+import { mulberry32 } from '../server/src/lib/seeded-random.js';
 
 export const description = 'classifyIntent vs nlp.js on a held-out multilingual set and the Bitext (English) test split';
 
@@ -90,14 +91,7 @@ async function trainNlpjs(train: LabelledMessage[], splitCjk: boolean): Promise<
 
 /** Deterministic permutation of the training rows (mulberry32), so the spread is reproducible. */
 function permuted<T>(rows: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = mulberry32(seed);
   const out = [...rows];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -12,22 +12,11 @@ import { io, type Socket } from 'socket.io-client';
 import { buildTestApp, loginAgent, MINI_STORE, testConfig, type TestApp } from '../helpers/app.js';
 import { listRoutes } from '../helpers/routes.js';
 import { connected } from '../helpers/sockets.js';
+import { mulberry32 as prng } from '../../server/src/lib/seeded-random.js';
 
 const SEED = Number(process.env.PARLEY_FUZZ_SEED ?? 20261123);
 const HTTP_CASES_PER_ROUTE = 6;
 const SOCKET_CASES_PER_EVENT = 25;
-
-/** mulberry32: small, seeded, good enough to pick test inputs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NASTY_STRINGS = [
   '', ' ', '0', '-1', '1e309', 'NaN', 'null', 'undefined', 'true', '[]', '{}', '../../etc/passwd', '%00', '%', '%zz', '\u0000', '\uffff', '\ud800',

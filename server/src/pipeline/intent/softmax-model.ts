@@ -4,6 +4,7 @@
  * compares them with thresholds), and training on ~2,000 examples takes well under a second.
  * Deterministic: fixed seed, fixed epoch count, no floating-point races.
  */
+import { mulberry32 } from '../../lib/seeded-random.js';
 
 export interface TrainingExample<Label extends string> {
   features: readonly string[];
@@ -30,17 +31,6 @@ function hash(feature: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export class SoftmaxModel<Label extends string> {
