@@ -10,6 +10,7 @@ import { foldText } from '../language/index.js';
 import { countryName, findCountry } from '../geo/country-names.js';
 import type { Skill, SkillResult, TurnContext } from '../turn.js';
 import { answerFromKnowledge } from './knowledge-answer.js';
+import { storeMarkets } from '../../commerce/catalog/market.js';
 
 const ASKS_SHIP_TO = new RegExp(
   [
@@ -24,15 +25,12 @@ const ASKS_SHIP_TO = new RegExp(
   ].join('|'),
 );
 // "How much is shipping to Spain?", "how long to Japan?": the help center's rows answer those.
-const ASKS_DETAIL = /free|gratis|gratuit|kostenlos|how much|cost|price|fee|how long|how many days|when will|cuanto|cuesta|precio|tarda|wie viel|wieviel|kosten|wie lange|dauert|combien|prix|frais|delai|quanto|costa|tempo|hoeveel|kost|hoe lang|duurt|いくら|料金|送料|何日|いつ|多少|运费|多久|几天|关税|customs|duties|aduana|zoll|douane|dogana|alfandega|douane|税/;
+const ASKS_DETAIL = /free|gratis|gratuit|kostenlos|how much|cost|price|fee|how long|how many days|when will|cuanto|cuesta|precio|tarda|wie viel|wieviel|kosten|wie lange|dauert|combien|prix|frais|delai|quanto|costa|tempo|hoeveel|kost|hoe lang|duurt|いくら|料金|送料|何日|いつ|多少|运费|多久|几天|关税|customs|duties|aduana|zoll|douane|dogana|alfandega|税/;
 
 /** The countries the store's warehouses ship to, as ISO codes (market codes such as UK mapped through store.markets). */
 function destinations(profile: Record<string, unknown>): Set<string> {
-  const markets = Array.isArray(profile.markets) ? (profile.markets as Array<{ code?: unknown; country_code?: unknown }>) : [];
-  const toCountry = (code: string) => {
-    const market = markets.find((m) => m.code === code);
-    return typeof market?.country_code === 'string' ? market.country_code : code === 'UK' ? 'GB' : code;
-  };
+  const markets = storeMarkets(profile);
+  const toCountry = (code: string) => markets.find((m) => m.code === code)?.countryCode ?? (code === 'UK' ? 'GB' : code);
   const out = new Set<string>();
   const warehouses = Array.isArray(profile.warehouses) ? (profile.warehouses as Array<{ ships_to?: unknown }>) : [];
   for (const w of warehouses) for (const code of Array.isArray(w.ships_to) ? w.ships_to : []) if (typeof code === 'string') out.add(toCountry(code));
