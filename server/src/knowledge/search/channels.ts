@@ -71,18 +71,20 @@ export async function lexicalChannels(db: Queryable, storeId: string, groups: re
   const sum = (exprs: string[]) => (exprs.length ? exprs.join(' + ') : '0');
   const { rows } = await db.query<{ id: string; article_id: string; locale: string; matched: number; bonus: number; typo: number }>(
     `SELECT s.* FROM (
-       SELECT c.id, c.article_id, c.locale, (${sum(matched)}) AS matched, (${sum(bonus)}) AS bonus, (${sum(typo)}) AS typo
+       SELECT c.id, c.article_id, c.locale, c.ordinal, (${sum(matched)}) AS matched, (${sum(bonus)}) AS bonus, (${sum(typo)}) AS typo
        FROM (
          -- "|| ''": the vector is decompressed once per row here, not once per check below (2–3× faster).
-         (SELECT id, article_id, locale, search_vector || ''::tsvector AS search_vector FROM knowledge_chunks
+         (SELECT id, article_id, locale, ordinal, search_vector || ''::tsvector AS search_vector FROM knowledge_chunks
           WHERE store_id = $1 AND search_vector @@ $2::tsquery AND NOT (id = ANY($3::uuid[]))
           LIMIT ${MAX_SCORED_ROWS})
          UNION ALL
-         SELECT id, article_id, locale, search_vector || ''::tsvector FROM knowledge_chunks WHERE store_id = $1 AND id = ANY($3::uuid[])
+         SELECT id, article_id, locale, ordinal, search_vector || ''::tsvector FROM knowledge_chunks WHERE store_id = $1 AND id = ANY($3::uuid[])
        ) c
      ) s
      WHERE s.matched > 0
-     ORDER BY s.matched + s.bonus DESC
+     -- Ties broken by position in the store, not by physical row order: the same question gets the
+     -- same answer on every node and after every re-import.
+     ORDER BY s.matched + s.bonus DESC, s.article_id, s.locale, s.ordinal
      LIMIT ${Math.trunc(limit) * 2}`,
     params,
   );
@@ -114,7 +116,7 @@ export async function vectorChannel(db: Queryable, storeId: string, space: Vecto
   // Iterative scans in relaxed order may return neighbours slightly out of order.
   return rows
     .map((r) => ({ id: r.id, articleId: r.article_id, locale: r.locale, score: Number(r.similarity) }))
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.score - a.score || a.articleId.localeCompare(b.articleId) || a.locale.localeCompare(b.locale));
 }
 
 /**

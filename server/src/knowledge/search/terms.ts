@@ -155,7 +155,7 @@ async function correctTypos(db: Queryable, storeId: string, words: string[]): Pr
        SELECT k.term, k.df, similarity(k.term, w.word) AS sim
        FROM knowledge_terms k
        WHERE k.store_id = $1 AND k.term % w.word AND k.df > 0 AND k.term NOT LIKE 'c\\_%'
-       ORDER BY sim DESC
+       ORDER BY sim DESC, k.term
        LIMIT 2
      ) t
      WHERE t.sim >= $3`,
