@@ -15,7 +15,7 @@ import { understand, type Understanding } from './understand.js';
 import { decideAfterAnswer, decideBeforeAnswer, type HandoffDecision } from './handoff/decide-handoff.js';
 import { composeHandoffMessage } from './handoff/handoff-message.js';
 import { handoffSummary } from './handoff/handoff-summary.js';
-import { chooseSkill } from './skills/index.js';
+import { chooseOpenCaseSkill, chooseSkill } from './skills/index.js';
 import type { KnowledgePort } from './ports.js';
 import type { ReplyPart, SkillResult, TurnContext } from './turn.js';
 import { logTurn } from './turn-log.js';
@@ -56,8 +56,16 @@ export class AssistantResponder implements Responder {
         knowledge: this.deps.knowledge,
       };
       const isVip = isVipCustomer(customer, store);
+      let chosen = chooseSkill(ctx);
+      const openCase = chosen.pending || u.injection ? undefined : await chooseOpenCaseSkill(ctx);
+      if (openCase) {
+        chosen = openCase;
+        u.intent = openCase.intent;
+      }
       const before = decideBeforeAnswer(store.handoff, store.humanOnlyTopics, {
-        humanRequest: u.humanRequest, frustration: u.frustration, abuse: u.abusive, sensitiveTopics: u.sensitiveTopics, isVip,
+        humanRequest: u.humanRequest, frustration: u.frustration, abuse: u.abusive, isVip,
+        // A damaged item with a claim under way has had its judgement: the shopper asks how it goes on.
+        sensitiveTopics: openCase ? u.sensitiveTopics.filter((topic) => topic !== 'damaged_item') : u.sensitiveTopics,
       });
       let result: SkillResult | undefined;
       let skill = 'handoff';
@@ -68,7 +76,6 @@ export class AssistantResponder implements Responder {
         skill = 'safety';
         result = { replies: [{ text: t(u.locale, 'safety.refuse') }], answered: false };
       } else {
-        const chosen = chooseSkill(ctx);
         skill = chosen.name;
         // "anna@example.com" answering our question is part of that skill's conversation (tracking…).
         if ((chosen.pending || chosen.continuesOrder) && isIntentName(chosen.name)) u.intent = chosen.name;
@@ -83,7 +90,9 @@ export class AssistantResponder implements Responder {
 
       const lowConfidenceStreak = result.answered ? 0 : (Number(state.lowConfidenceTurns) || 0) + 1;
       const after = before ?? decideAfterAnswer(store.handoff, {
-        lowConfidenceStreak, skillNeedsHuman: result.needsHuman ?? null, isVip, intent: u.intent, frustration: u.frustration,
+        lowConfidenceStreak, skillNeedsHuman: result.needsHuman ?? null, isVip, frustration: u.frustration,
+        // Asking how a claim is going is not a new complaint (VIP hand-off "on friction").
+        intent: openCase ? 'case_status' : u.intent,
       });
       const nextState: ConversationState = { ...state, ...result.statePatch, language: u.locale, lowConfidenceTurns: lowConfidenceStreak };
       const replies: ReplyPart[] = [...result.replies];

@@ -13,6 +13,8 @@ import { contactSkill } from './contact.js';
 import { shippingSkill } from './shipping.js';
 import { askedAttributes } from '../catalog/product-attributes.js';
 import { findMentionedProduct, loadCatalog } from '../catalog/product-mentions.js';
+import { findOpenCase } from './open-case.js';
+import { answerCaseStatus } from './returns.js';
 
 /**
  * Help-center questions — unless they name a product and ask one of its facts ("how much are the
@@ -98,4 +100,18 @@ export function chooseSkill(ctx: TurnContext): ChosenSkill {
   }
   const skill = BY_INTENT[ctx.u.intent];
   return skill ? { name: ctx.u.intent, run: skill, pending: false } : { name: 'fallback', run: fallbackSkill, pending: false };
+}
+
+// A case under way is asked about in words of any of these ("my jeans in size 29", "the tote" + "label").
+const CASE_INTENTS: ReadonlySet<string> = new Set(['returns', 'complaint', 'tracking', 'size', 'presale', 'shipping', 'payment', 'order_change', 'other']);
+
+/**
+ * The skill for a verified shopper asking where their return, exchange or claim stands, whatever
+ * the message was classified as; the intent it stands for (claims are complaints) comes with it.
+ */
+export async function chooseOpenCaseSkill(ctx: TurnContext): Promise<(ChosenSkill & { intent: 'returns' | 'complaint' }) | undefined> {
+  if (!CASE_INTENTS.has(ctx.u.intent)) return undefined;
+  const open = await findOpenCase(ctx);
+  if (!open) return undefined;
+  return { name: 'open_case', run: (c) => answerCaseStatus(c, open), pending: false, intent: open.record.type === 'claim' ? 'complaint' : 'returns' };
 }

@@ -9,10 +9,33 @@ import type { SkillResult, TurnContext } from '../turn.js';
 import { markdownToChat } from '../compose/chat-text.js';
 import { selectAnswer } from '../compose/answer-selection.js';
 import { COUNTRY_NAMES, countryNamedIn, textMentionsCountry } from '../catalog/market-words.js';
+import { articleIntentFit } from '../compose/article-intent.js';
+import type { Passage } from '../ports.js';
 
 const EXTRACT_CHARS = 420;
 /** Answerability from which a weak match is still shown, with a hedge. */
 const HEDGE_FROM = 0.35;
+/** How much the fit between the question's intent and an article's subject counts against search relevance. */
+const INTENT_FIT_WEIGHT = Number(process.env.IFW ?? 0.15);
+/** Articles considered: search's best few; further down they are rarely the answer. */
+const CANDIDATES = 5;
+
+/**
+ * Search ranks by words; the question's intent breaks near-ties between articles: "do I pay the
+ * return postage?" is about returns, however much it shares with the payment article.
+ */
+function bestForIntent(passages: readonly Passage[], ctx: TurnContext): Passage | undefined {
+  let best: Passage | undefined;
+  let bestScore = -Infinity;
+  for (const passage of passages) {
+    const score = passage.score + INTENT_FIT_WEIGHT * articleIntentFit(passage.title, ctx.u.ranked);
+    if (score > bestScore) {
+      best = passage;
+      bestScore = score;
+    }
+  }
+  return best;
+}
 
 export function languageName(code: string, inLocale: string): string {
   try {
@@ -24,8 +47,8 @@ export function languageName(code: string, inLocale: string): string {
 
 export async function answerFromKnowledge(ctx: TurnContext, query = ctx.text): Promise<SkillResult & { answerability: number }> {
   const locale = ctx.u.locale;
-  const result = await ctx.knowledge.search({ storeId: ctx.store.id, query, locale, limit: 3 });
-  const best = result.passages[0];
+  const result = await ctx.knowledge.search({ storeId: ctx.store.id, query, locale, limit: CANDIDATES });
+  const best = bestForIntent(result.passages, ctx);
   // Below the line but not far: share what the help center says, clearly hedged, and count the turn
   // as not really answered (two of those in a row bring in a person).
   const hedged = !result.answerability.answerable && result.answerability.score >= HEDGE_FROM;

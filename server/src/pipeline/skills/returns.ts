@@ -17,6 +17,7 @@ import { calendarDate, readerDate } from '../compose/dates.js';
 import type { Skill, SkillResult, TurnContext } from '../turn.js';
 import { answerFromKnowledge } from './knowledge-answer.js';
 import { resolveShopperOrder } from './shopper-order.js';
+import type { OpenCase } from './open-case.js';
 
 const WANTS = /\b(i want|i'?d like|i would like|i need|start a return|return it|send (it|them) back|quiero|quisiera|necesito|me gustaria|mochte|moechte|will .*zuruck|ich will|je veux|je voudrais|je souhaite|vorrei|voglio|quero|gostaria|ik wil|graag)\b|したい|お願いします|我想|我要|请帮我/;
 
@@ -39,20 +40,24 @@ export const returnsSkill: Skill = async (ctx) => {
   const statePatch = resolution.kind === 'order' ? resolution.statePatch : { orderId: order.id, orderName: order.name };
   const latestReturn = [...order.returns].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
   const asksStatus = REFUND.test(folded) || RETURN_STATUS.test(folded);
-  if (latestReturn && asksStatus && !WANTS.test(folded)) {
-    const reader = { locale: ctx.u.locale, timeZone: ctx.shopperTimeZone };
-    const lines = [describeReturn(order, latestReturn, reader)];
-    if (latestReturn.status === 'rejected') lines.push(eligibility(ctx, order));
-    const replies = [{ text: lines.join(' ') }];
-    if (latestReturn.refund && latestReturn.refundStatus !== 'issued') {
-      const timing = await answerFromKnowledge(ctx, `how long does a refund take ${latestReturn.refundMethod ?? ''}`);
-      if (timing.answered) replies.push(...timing.replies);
-    }
-    return { replies, answered: true, statePatch };
-  }
+  if (latestReturn && asksStatus && !WANTS.test(folded)) return answerCaseStatus(ctx, { order, record: latestReturn }, statePatch);
   if (WANTS.test(folded)) return startReturn(ctx, order, statePatch);
   return { replies: [{ text: eligibility(ctx, order) }], answered: true, statePatch: { ...statePatch, awaitingSkill: undefined } };
 };
+
+/** Where a return, exchange or claim stands; for a refund still to come, how long refunds take. */
+export async function answerCaseStatus(ctx: TurnContext, open: OpenCase, statePatch?: SkillResult['statePatch']): Promise<SkillResult> {
+  const { order, record } = open;
+  const reader = { locale: ctx.u.locale, timeZone: ctx.shopperTimeZone };
+  const lines = [describeReturn(order, record, reader, ctx.now)];
+  if (record.status === 'rejected') lines.push(eligibility(ctx, order));
+  const replies = [{ text: lines.join(' ') }];
+  if ((record.refund || record.refundStatus) && record.refundStatus !== 'issued' && record.status !== 'rejected') {
+    const timing = await answerFromKnowledge(ctx, `how long does a refund take ${record.refundMethod ?? ''}`);
+    if (timing.answered) replies.push(...timing.replies);
+  }
+  return { replies, answered: true, statePatch: statePatch ?? { orderId: order.id, orderName: order.name, awaitingSkill: undefined } };
+}
 
 /**
  * The general return window from the store's policy (policies.returns.window_days, counted from
