@@ -10,8 +10,11 @@ import { codesOf, latinWords } from '../text/tokenize.js';
 import { isStopword } from '../text/stopwords.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { splitSentences } from '../chunk/blocks.js';
+import { answerTypesIn, expectedAnswerTypes } from './answer-type.js';
 
 export const DEFAULT_EXTRACT_CHARS = 360;
+/** What holding the kind of quantity asked for is worth, against shared concepts (2 each) and words (1). */
+const ANSWER_TYPE_BONUS = 2.5;
 
 interface Unit {
   text: string;
@@ -96,8 +99,14 @@ export function extractAnswer(content: string, question: string, lexicon: Lexico
   const all = units(content);
   if (all.length === 0) return content.slice(0, maxChars).trim();
   const query = featuresOf(question, lexicon, true);
+  const wanted = expectedAnswerTypes(foldForSearch(question));
   // A row means what its header says: "| 9 | 42.5 |" is about EU sizes only with "| US | EU |".
-  const scores = all.map((u, i) => overlap(query, unitFeatures(u.header ? `${u.header} ${u.text}` : u.text, lexicon)) - i * 0.01);
+  const scores = all.map((u, i) => {
+    const score = overlap(query, unitFeatures(u.header ? `${u.header} ${u.text}` : u.text, lexicon)) - i * 0.01;
+    // "How long…?" is answered by the sentence with the duration, "how much…?" by the one with the price.
+    const holds = wanted.length > 0 && wanted.some((type) => answerTypesIn(u.text).has(type));
+    return holds && score > 0 ? score + ANSWER_TYPE_BONUS : score;
+  });
   let best = 0;
   scores.forEach((s, i) => {
     if (s > scores[best]!) best = i;

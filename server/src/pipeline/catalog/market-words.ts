@@ -33,6 +33,23 @@ const COUNTRY_WORDS: Record<string, RegExp> = {
   PT: /\b(portugal|portogallo)\b|葡萄牙|ポルトガル/,
 };
 
+// States, provinces and big cities people give instead of their country ("I live in Ohio", "shipping
+// to Texas", "ich wohne in Köln"). Names that are also countries or common words (Georgia, Victoria,
+// Porto) are left out.
+const PLACE_WORDS: Record<string, RegExp> = {
+  US: /\b(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|los angeles|san francisco|chicago|seattle|boston|miami|houston|nyc)\b|加州|纽约|德州|カリフォルニア|ニューヨーク/,
+  CA: /\b(ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|toronto|vancouver|montreal|ottawa|calgary)\b|多伦多|温哥华|トロント|バンクーバー/,
+  AU: /\b(new south wales|queensland|tasmania|south australia|western australia|sydney|melbourne|brisbane|perth|adelaide|canberra)\b|悉尼|墨尔本|シドニー|メルボルン/,
+  GB: /\b(scotland|wales|northern ireland|london|manchester|birmingham|glasgow|edinburgh|liverpool|bristol|leeds)\b|伦敦|ロンドン/,
+  JP: /\b(tokyo|osaka|kyoto|yokohama|nagoya|sapporo|fukuoka)\b|東京|大阪|京都|横浜|名古屋|札幌|福岡|东京/,
+  DE: /\b(berlin|munich|munchen|hamburg|koln|cologne|frankfurt|stuttgart|dusseldorf|leipzig|dresden)\b|柏林|慕尼黑|ベルリン|ミュンヘン/,
+  FR: /\b(paris|lyon|marseille|toulouse|bordeaux|lille|nantes|nice|strasbourg)\b|巴黎|パリ/,
+  ES: /\b(madrid|barcelona|valencia|sevilla|seville|bilbao|malaga|zaragoza)\b|马德里|巴塞罗那|マドリード|バルセロナ/,
+  IT: /\b(roma|rome|milano|milan|napoli|naples|torino|turin|firenze|florence|bologna|venezia|venice)\b|罗马|米兰|ローマ|ミラノ/,
+  NL: /\b(amsterdam|utrecht|den haag|the hague|eindhoven|groningen)\b|阿姆斯特丹|アムステルダム/,
+  PT: /\b(lisboa|lisbon|braga|coimbra|faro)\b|里斯本|リスボン/,
+};
+
 /** What help articles call a country, in the supported languages: appended to a question before extraction. */
 export const COUNTRY_NAMES: Record<string, string> = {
   US: 'United States USA Estados Unidos Vereinigte Staaten États-Unis Stati Uniti Verenigde Staten アメリカ 米国 美国',
@@ -51,7 +68,8 @@ export const COUNTRY_NAMES: Record<string, string> = {
 /** The country (ISO code) a question names, if any. */
 export function countryNamedIn(text: string): string | undefined {
   const folded = foldText(text).toLowerCase();
-  return Object.entries(COUNTRY_WORDS).find(([, pattern]) => pattern.test(folded))?.[0];
+  return Object.entries(COUNTRY_WORDS).find(([, pattern]) => pattern.test(folded))?.[0]
+    ?? Object.entries(PLACE_WORDS).find(([, pattern]) => pattern.test(folded))?.[0];
 }
 
 /**
