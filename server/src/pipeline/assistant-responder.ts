@@ -16,6 +16,7 @@ import { decideAfterAnswer, decideBeforeAnswer, type HandoffDecision } from './h
 import { composeHandoffMessage } from './handoff/handoff-message.js';
 import { handoffSummary } from './handoff/handoff-summary.js';
 import { chooseOpenCaseSkill, chooseSkill } from './skills/index.js';
+import { complaintSkill } from './skills/complaint.js';
 import type { KnowledgePort } from './ports.js';
 import type { ReplyPart, SkillResult, TurnContext } from './turn.js';
 import { logTurn } from './turn-log.js';
@@ -71,7 +72,13 @@ export class AssistantResponder implements Responder {
       let skill = 'handoff';
       let mode: 'offline' | 'llm' = 'offline';
       const streamId = randomUUID();
-      if (before) result = { replies: [], answered: true };
+      // A damaged or faulty item needs a person's judgement, but the policy (photos, deadlines, what
+      // counts as a defect) can be said at once, before the hand-off message.
+      if (before?.reason === 'sensitive' && before.topic === 'damaged_item') {
+        skill = 'complaint';
+        const policy = await complaintSkill(ctx);
+        result = { replies: policy.answered ? policy.replies : [], answered: true, ...(policy.statePatch ? { statePatch: policy.statePatch } : {}) };
+      } else if (before) result = { replies: [], answered: true };
       else if (u.injection) {
         skill = 'safety';
         result = { replies: [{ text: t(u.locale, 'safety.refuse') }], answered: false };

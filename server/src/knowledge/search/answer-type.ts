@@ -30,7 +30,7 @@ const ASKS_PRICE = new RegExp(
     'quanto costa', 'quanto costano', 'prezzo', 'costo', 'spese', 'gratuit[ao]',
     'quanto custa', 'preco', 'custo', 'portes', 'gratuit[oa]',
     'hoeveel', 'wat kost', 'prijs', 'kosten', 'gratis',
-    'いくら', '料金', '送料', '無料', '費用', '多少钱', '价格', '费用', '运费', '免运费', '包邮', '얼마', '가격', '요금',
+    'いくら', '料金', '送料', '無料', '費用', 'かかりますか', 'かかるの', '多少钱', '价格', '费用', '运费', '免运费', '包邮', '얼마', '가격', '요금',
   ].join('|'),
 );
 

@@ -15,7 +15,7 @@ const CUES: Record<ProductAttribute, RegExp> = {
   care: /wash|care|clean|waschen|pflege|lavar|lavado|laver|lavage|entretien|lavare|lavaggio|wassen|onderhoud|洗濯|お手入れ|洗涤|清洗|保养/,
   weight: /weigh|how heavy|gewicht|wiegt|schwer|peso|pesa|poids|pese|gewicht|weegt|重さ|重量|多重|무게/,
   price: /price|cost|how much|preis|kostet|kosten|precio|cuesta|cuanto vale|prix|coute|combien|prezzo|quanto costa|preco|quanto custa|prijs|kost|値段|価格|いくら|价格|多少钱|价钱|가격/,
-  stock: /in stock|available|availability|sold out|restock|back in stock|auf lager|lieferbar|verfugbar|ausverkauft|disponible|agotado|en stock|rupture|disponibile|esaurito|disponivel|esgotado|op voorraad|uitverkocht|在庫|入荷|库存|有货|缺货|재고/,
+  stock: /in stock|available|availability|sold out|restock|back in stock|do you (still )?have (it|them|the|this|that|a|an|any)\b|\b(teneis|tienen|tienes) (el|la|los|las|esta|este|en)\b|\bhay (talla|tallas|stock)|habt ihr|haben sie (die|den|das|noch)|avez-vous|vous avez (le|la|les|encore)|\bavete (il|la|lo|le|ancora)|voces tem|tem (o|a|os|as) .* (em|no tamanho)|hebben jullie|あります(か|でしょうか)|有没有|有货吗|还有吗|auf lager|lieferbar|verfugbar|ausverkauft|disponible|agotado|en stock|rupture|disponibile|esaurito|disponivel|esgotado|op voorraad|uitverkocht|在庫|入荷|库存|有货|缺货|재고/,
   warranty: /warrant|guarantee|garantie|garantia|garanzia|保証|保修|质保/,
   final_sale: /final sale|returnable|can i return|non[- ]returnable|venta final|vente finale|nicht ruckgabe|返品不可|不可退/,
 };

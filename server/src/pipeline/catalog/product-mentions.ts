@@ -107,3 +107,12 @@ export function findMentionedProduct(index: CatalogIndex, text: string): Product
 export function productByHandle(index: CatalogIndex, handle: string | undefined): CatalogProduct | undefined {
   return handle ? index.products.find((p) => p.handle === handle) : undefined;
 }
+
+/**
+ * True when the text names `page` as well as it names `named`: "is this jacket waterproof?" on the
+ * rain jacket's page is about the rain jacket, though "jacket" matches the down jacket just as well.
+ */
+export function pageProductFits(text: string, named: CatalogProduct, page: CatalogProduct): boolean {
+  const said = new Set(words(text));
+  return [...named.words].filter((w) => said.has(w)).every((w) => page.words.has(w));
+}

@@ -11,6 +11,7 @@ import { complaintSkill } from './complaint.js';
 import { answerFromKnowledge } from './knowledge-answer.js';
 import { contactSkill } from './contact.js';
 import { shippingSkill } from './shipping.js';
+import { paymentSkill } from './payment.js';
 import { askedAttributes } from '../catalog/product-attributes.js';
 import { findMentionedProduct, loadCatalog } from '../catalog/product-mentions.js';
 import { findOpenCase } from './open-case.js';
@@ -34,7 +35,7 @@ const BY_INTENT: Record<string, Skill> = {
   size: sizeSkill,
   complaint: complaintSkill,
   shipping: shippingSkill(knowledgeSkill),
-  payment: knowledgeSkill,
+  payment: paymentSkill(knowledgeSkill),
   privacy: knowledgeSkill,
   other: knowledgeSkill,
   // "human" without asking for a person now: how to reach the team, when it is open.

@@ -11,6 +11,9 @@ import { selectAnswer } from '../compose/answer-selection.js';
 import { COUNTRY_NAMES, countryNamedIn, textMentionsCountry } from '../catalog/market-words.js';
 import { articleIntentFit } from '../compose/article-intent.js';
 import type { Passage } from '../ports.js';
+import { quantityGist } from '../compose/quantity-gist.js';
+import { expectedAnswerTypes } from '../../knowledge/search/answer-type.js';
+import { foldForSearch } from '../../knowledge/text/normalize.js';
 
 const EXTRACT_CHARS = 420;
 /** Answerability from which a weak match is still shown, with a hedge. */
@@ -76,7 +79,11 @@ export async function answerFromKnowledge(ctx: TurnContext, query = ctx.text): P
   }
   const lines: string[] = [];
   if (hedged) lines.push(t(locale, 'knowledge.hedged', { title: best.title }));
-  if (best.crossLingual) lines.push(t(locale, 'knowledge.other_language', { language: languageName(best.locale, locale) }));
+  if (best.crossLingual) {
+    lines.push(t(locale, 'knowledge.other_language', { language: languageName(best.locale, locale) }));
+    const gist = quantityGist(extract, expectedAnswerTypes(foldForSearch(query)), locale);
+    if (gist) lines.push(gist);
+  }
   lines.push(markdownToChat(extract));
   const source: Source = { articleId: best.articleId, title: best.title, locale: best.locale, url: `/help/${ctx.store.id}/${best.articleId}?locale=${encodeURIComponent(best.locale)}` };
   return { replies: [{ text: lines.join('\n'), sources: [source] }], answered: !hedged, answerability: result.answerability.score };

@@ -6,7 +6,7 @@
 import { t } from '../../i18n/i18n.js';
 import { formatMoney } from '../../i18n/format.js';
 import { getProductDetail, type ProductView, type VariantView } from '../../commerce/query.js';
-import { findMentionedProduct, loadCatalog, productByHandle, type CatalogProduct } from '../catalog/product-mentions.js';
+import { findMentionedProduct, loadCatalog, pageProductFits, productByHandle, type CatalogProduct } from '../catalog/product-mentions.js';
 import { askedAttributes, type ProductAttribute } from '../catalog/product-attributes.js';
 import { calendarDate } from '../compose/dates.js';
 import { marketNamedIn, storeMarkets } from '../catalog/market-words.js';
@@ -19,9 +19,9 @@ type XStore = Record<string, unknown>;
 export async function currentProduct(ctx: TurnContext): Promise<CatalogProduct | undefined> {
   const catalog = await loadCatalog(ctx.db, ctx.store.id);
   const named = findMentionedProduct(catalog, ctx.text)?.product;
-  if (named) return named;
-  const page = ctx.conversation.page as { productHandle?: string } | null;
-  return productByHandle(catalog, page?.productHandle) ?? catalog.products.find((p) => p.id === ctx.state.productId);
+  const page = productByHandle(catalog, (ctx.conversation.page as { productHandle?: string } | null)?.productHandle);
+  if (named) return page && pageProductFits(ctx.text, named, page) ? page : named;
+  return page ?? catalog.products.find((p) => p.id === ctx.state.productId);
 }
 
 /** The market to quote prices in: one the question names ("in pounds", "in Japan"), else the shopper's own. */

@@ -42,7 +42,13 @@ export const returnsSkill: Skill = async (ctx) => {
   const asksStatus = REFUND.test(folded) || RETURN_STATUS.test(folded);
   if (latestReturn && asksStatus && !WANTS.test(folded)) return answerCaseStatus(ctx, { order, record: latestReturn }, statePatch);
   if (WANTS.test(folded)) return startReturn(ctx, order, statePatch);
-  return { replies: [{ text: eligibility(ctx, order) }], answered: true, statePatch: { ...statePatch, awaitingSkill: undefined } };
+  const replies = [{ text: eligibility(ctx, order) }];
+  // "If I return the jeans, are the duties refunded?": the order's window, and the policy that answers.
+  if (asksStatus && !latestReturn) {
+    const policy = await answerFromKnowledge(ctx);
+    if (policy.answered) replies.push(...policy.replies);
+  }
+  return { replies, answered: true, statePatch: { ...statePatch, awaitingSkill: undefined } };
 };
 
 /** Where a return, exchange or claim stands; for a refund still to come, how long refunds take. */
