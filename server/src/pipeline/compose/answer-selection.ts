@@ -16,9 +16,12 @@ import { answerTypesIn, expectedAnswerTypes } from '../../knowledge/search/answe
 const lexicon = defaultLexicon();
 
 const QUALIFIER_PENALTY = 0.6;
-/** A section about marketplace orders, Black Friday or one country (a table of all countries is general). */
-function isSpecialCase(section: Set<string>, question: Set<string>): boolean {
-  const countries = [...section].filter((c) => c.startsWith('country_'));
+/**
+ * A section about marketplace orders or Black Friday, or one whose heading names one country ("Orders
+ * to Japan"; a sentence about "Dutch tax law" or a table of all countries is general).
+ */
+function isSpecialCase(section: Set<string>, heading: Set<string>, question: Set<string>): boolean {
+  const countries = [...heading].filter((c) => c.startsWith('country_'));
   if (countries.length === 1 && !question.has(countries[0]!)) return true;
   return ['marketplace', 'black_friday'].some((c) => section.has(c) && !question.has(c));
 }
@@ -26,7 +29,14 @@ function isSpecialCase(section: Set<string>, question: Set<string>): boolean {
 interface Scored {
   text: string;
   score: number;
+  ordinal: number;
 }
+
+const EXAMPLES_HEADING = /\b(examples?|worked examples?|ejemplos?|beispiele?|exemples?|esempi|esempio|exemplos?|voorbeelden|voorbeeld)\b|例|示例|举例/i;
+const EXAMPLES_PENALTY = 0.4;
+
+/** Sections scoring this close to the best are given with it. */
+const TWO_SECTIONS_MARGIN = 0.2;
 
 function terms(text: string): { concepts: Set<string>; words: Set<string>; bigrams: Set<string> } {
   const folded = foldForSearch(text);
@@ -58,7 +68,7 @@ export async function selectAnswer(
   db: Db,
   knowledge: KnowledgePort,
   input: { storeId: string; passage: Passage; question: string; maxChars: number; country?: CountryMatcher },
-): Promise<{ text: string; score: number }> {
+): Promise<{ text: string; score: number; lead: string }> {
   const { passage, question } = input;
   const { rows } = await db.query<{ content: string; heading_path: string[] }>(
     `SELECT content, heading_path FROM knowledge_chunks WHERE store_id = $1 AND article_id = $2 AND locale = $3 ORDER BY ordinal`,
@@ -76,12 +86,24 @@ export async function selectAnswer(
     if (input.country?.(text)) score += 1.2;
     // A section for a special case the question doesn't raise (marketplace orders, one country, Black
     // Friday) is not the general answer: "can I cancel my order?" is not about Amazon orders.
-    if (isSpecialCase(t.concepts, q.concepts)) score -= QUALIFIER_PENALTY;
+    if (isSpecialCase(t.concepts, terms(chunk.heading_path.join(' ')).concepts, q.concepts)) score -= QUALIFIER_PENALTY;
+    // Worked examples illustrate the rule; the rule itself answers.
+    if (EXAMPLES_HEADING.test(chunk.heading_path.at(-1) ?? '')) score -= EXAMPLES_PENALTY;
     // Help articles lead with the main rule: between equals, the earlier section wins.
     score -= 0.03 * ordinal;
     if (process.env.DEBUG_SEL) console.error('SEL', passage.articleId, score.toFixed(2), JSON.stringify(text.slice(0, 100)));
-    return { text, score };
+    return { text, score, ordinal };
   });
-  const best = scored.sort((a, b) => b.score - a.score)[0];
-  return best ?? { text: knowledge.extract(passage, question, input.maxChars), score: 0 };
+  const [best, second] = [...scored].sort((a, b) => b.score - a.score);
+  if (!best) {
+    const text = knowledge.extract(passage, question, input.maxChars);
+    return { text, score: 0, lead: text };
+  }
+  // Two sections that answer about equally ("free from how much? before or after the promo code?")
+  // are both given, in the article's order, when they fit.
+  if (second && second.score >= best.score - TWO_SECTIONS_MARGIN && best.text.length + second.text.length <= input.maxChars * 1.75) {
+    const [first, next] = best.ordinal < second.ordinal ? [best, second] : [second, best];
+    return { text: `${first.text}\n${next.text}`, score: best.score, lead: best.text };
+  }
+  return { ...best, lead: best.text };
 }

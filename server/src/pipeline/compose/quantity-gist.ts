@@ -59,7 +59,9 @@ function pricesIn(text: string): Array<{ amount: number; currency: string }> {
 
 /** The line restating the one quantity asked for, in the shopper's language; undefined when unclear. */
 export function quantityGist(passage: string, wanted: readonly AnswerType[], locale: string): string | undefined {
-  for (const type of wanted) {
+  // Not asked for a quantity, a passage's one time limit ("within 1 hour") is still its key fact.
+  const types: readonly AnswerType[] = wanted.length ? wanted : pricesIn(passage).length ? [] : ['duration'];
+  for (const type of types) {
     if (type === 'duration') {
       const found = durationsIn(passage);
       const distinct = new Set(found.map((d) => `${d.from}-${d.to}-${d.unit}`));

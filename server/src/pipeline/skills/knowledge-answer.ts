@@ -64,6 +64,7 @@ export async function answerFromKnowledge(ctx: TurnContext, query = ctx.text): P
   const contenders = ranked.filter((r, i) => i < 2 && r.score >= leader.score - CONTENDER_MARGIN);
   let best = leader.passage;
   let extract = '';
+  let lead = '';
   let bestTotal = -Infinity;
   for (const contender of contenders) {
     const section = await selectAnswer(ctx.db, ctx.knowledge, {
@@ -75,13 +76,14 @@ export async function answerFromKnowledge(ctx: TurnContext, query = ctx.text): P
       bestTotal = total;
       best = contender.passage;
       extract = section.text;
+      lead = section.lead;
     }
   }
   const lines: string[] = [];
   if (hedged) lines.push(t(locale, 'knowledge.hedged', { title: best.title }));
   if (best.crossLingual) {
     lines.push(t(locale, 'knowledge.other_language', { language: languageName(best.locale, locale) }));
-    const gist = quantityGist(extract, expectedAnswerTypes(foldForSearch(query)), locale);
+    const gist = quantityGist(lead, expectedAnswerTypes(foldForSearch(query)), locale);
     if (gist) lines.push(gist);
   }
   lines.push(markdownToChat(extract));
