@@ -126,3 +126,22 @@ export function adviseLength(chart: SizeChart, inseamCm: number | undefined, rea
   reasons.push({ code: 'inseam_between_lengths', value: inseamCm, shorter: shorter.length, longer: longer.length });
   return { kind: 'between', options: [shorter.length, longer.length] };
 }
+
+/** Leg inseam as a share of height: the usual rule of thumb (about 45%) when no inseam is given. */
+const INSEAM_PER_HEIGHT = 0.45;
+
+/**
+ * The length option (Short/Regular/Long) for a height, from the inseam that height usually has — an
+ * estimate, said as one ("for your height"), used only when the shopper gave no inseam.
+ */
+export function lengthFromHeight(chart: SizeChart, heightCm: number | undefined, reasons: SizeReason[]): LengthAdvice | undefined {
+  const options = chartKind(chart) === 'measured' ? (chart as MeasuredChart).inseam_by_length : undefined;
+  if (!options || !usable(heightCm)) return undefined;
+  const estimate = heightCm * INSEAM_PER_HEIGHT;
+  const nearest = Object.entries(options)
+    .map(([length, { cm }]) => ({ length, cm }))
+    .reduce<{ length: string; cm: number } | undefined>((best, o) => (!best || Math.abs(o.cm - estimate) < Math.abs(best.cm - estimate) ? o : best), undefined);
+  if (!nearest) return undefined;
+  reasons.push({ code: 'length_from_height', heightCm, length: nearest.length, lengthCm: nearest.cm });
+  return { kind: 'single', options: [nearest.length] };
+}

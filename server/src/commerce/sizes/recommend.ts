@@ -8,7 +8,7 @@ import { applyFit, tradeOffFor } from './apply-fit.js';
 import { labelRows } from './convert-label.js';
 import { parseFitNote, type FitAdjustment } from './fit-note.js';
 import { parseLabel } from './label-match.js';
-import { adviseLength, placeMeasurements, type MeasureResult } from './measure-placement.js';
+import { adviseLength, lengthFromHeight, placeMeasurements, type MeasureResult } from './measure-placement.js';
 import { bounds, fromBounds, isInChart, type Placement } from './placement.js';
 import type { ChartRow, LengthAdvice, RecommendSizeInput, SizeReason, SizeRecommendation } from './recommendation-types.js';
 import { placeReference } from './reference-placement.js';
@@ -25,7 +25,7 @@ export function recommendSize(input: RecommendSizeInput): SizeRecommendation {
 
   const reading = placeMeasurements(chart, input.measurements ?? {}, reasons);
   for (const result of reading.results) reasons.push(measureReason(chart, result, sizeAt));
-  const length = adviseLength(chart, input.measurements?.inseam, reasons);
+  const length = adviseLength(chart, input.measurements?.inseam, reasons) ?? lengthFromHeight(chart, input.measurements?.heightCm, reasons);
   const fromReference = input.reference ? placeReference(chart, input.reference, reasons) : undefined;
   if (fromReference && input.reference) {
     reasons.push(input.reference.brand ? { code: 'brands_differ', brand: input.reference.brand } : { code: 'brands_differ' });

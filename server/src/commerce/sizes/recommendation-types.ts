@@ -74,6 +74,7 @@ export type SizeReason =
   | { code: 'fit_note_size_up_option'; purpose: SizeUpPurpose }
   | { code: 'inseam_matches_length'; value: number; length: string; lengthCm: number }
   | { code: 'inseam_between_lengths'; value: number; shorter: string; longer: string }
+  | { code: 'length_from_height'; heightCm: number; length: string; lengthCm: number }
   | { code: 'inseam_out_of_range'; value: number; side: 'below_shortest' | 'above_longest'; nearest: string };
 
 export interface TradeOff {

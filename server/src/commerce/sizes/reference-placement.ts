@@ -4,7 +4,7 @@
  * system (or gender), and every reading carries a caveat that brands differ.
  */
 import { convertLabel, labelRows } from './convert-label.js';
-import { labelNumber, locateInColumn } from './label-match.js';
+import { labelNumber, locateInColumn, parseLabel } from './label-match.js';
 import { bounds, fromColumnPosition, placeOnPoints, type Placement } from './placement.js';
 import type { SizeReason, SizeReference } from './recommendation-types.js';
 import { standardFootLengthMm, type StandardShoeSystem } from './standard-shoe-sizes.js';
@@ -19,6 +19,12 @@ export function placeReference(chart: SizeChart, reference: SizeReference, reaso
   // A women's US size against a men's chart (or the reverse) is a different scale.
   if (kind === 'shoe' && system === 'US' && reference.gender && forChart && reference.gender !== forChart) {
     return viaStandardTable(chart, reference, reference.gender, reasons);
+  }
+
+  const womens = womensEquivalent(chart, reference);
+  if (womens) {
+    reasons.push({ code: 'reference_converted', system, value, sizes: [sizeOf(labelRows(chart)[womens.index]!)] });
+    return womens;
   }
 
   const conversion = convertLabel(chart, reference);
@@ -106,4 +112,27 @@ function viaStandardTable(chart: SizeChart, reference: SizeReference, gender: Ge
     );
   }
   return undefined;
+}
+
+const WOMENS_NOTE = /\(\s*women'?s\s+([^)]+)\)/i;
+
+/**
+ * A unisex chart that notes women's equivalents ("S (women's M)", "46 (women's 40)"): a woman's size
+ * is read against those notes, so a women's M is our S rather than our M.
+ */
+function womensEquivalent(chart: SizeChart, reference: SizeReference): Extract<Placement, { kind: 'single' }> | undefined {
+  if (chartGender(chart) !== undefined || reference.gender !== 'women' || chartKind(chart) !== 'measured') return undefined;
+  const column = reference.system === 'size' ? 'US' : reference.system;
+  const wanted = parseLabel(reference.value)?.main;
+  if (!wanted) return undefined;
+  const rows = labelRows(chart) as unknown as Array<Record<string, unknown>>;
+  const index = rows.findIndex((row) => {
+    const note = typeof row[column] === 'string' ? WOMENS_NOTE.exec(row[column] as string)?.[1] : undefined;
+    const label = note ? parseLabel(note)?.main : undefined;
+    if (!label) return false;
+    if (label.kind === 'word' && wanted.kind === 'word') return label.text === wanted.text;
+    if (label.kind === 'number' && wanted.kind === 'number') return wanted.min >= label.min && wanted.max <= label.max;
+    return false;
+  });
+  return index >= 0 ? { kind: 'single', index } : undefined;
 }

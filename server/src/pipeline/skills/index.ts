@@ -96,7 +96,8 @@ export function chooseSkill(ctx: TurnContext): ChosenSkill {
     if (name && pending) return { name, run: pending, pending: true };
   }
   if (isOrderDetailsOnly(ctx)) return { name: 'tracking', run: trackingSkill, pending: false, continuesOrder: true };
-  if (ctx.u.intent === 'size' && askedAttributes(ctx.text).some((a) => a === 'dimensions' || a === 'weight' || a === 'materials')) {
+  // "How big is the duffle?" asks the product's dimensions; "我穿7.5，要买多大？" gives a size: fit advice.
+  if (ctx.u.intent === 'size' && ctx.u.entities.sizes.length === 0 && askedAttributes(ctx.text).some((a) => a === 'dimensions' || a === 'weight' || a === 'materials')) {
     return { name: 'presale', run: presaleSkill, pending: false };
   }
   const skill = BY_INTENT[ctx.u.intent];

@@ -51,7 +51,7 @@ async function chooseChart(ctx: TurnContext, charts: Record<string, SizeChart>):
   if (product) {
     const chart = product.sizeChartId ? charts[product.sizeChartId] : undefined;
     if (!chart) return { product, reply: { replies: [{ text: t(locale, 'size.no_chart', { product: product.title }) }], answered: true, statePatch: { productId: product.id } } };
-    return { chart, product };
+    return { chart, product, ...(genderIn(ctx.text) ? { gender: genderIn(ctx.text)! } : {}) };
   }
   const sizes = ctx.u.entities.sizes;
   const gender = genderIn(ctx.text) ?? (sizes.find((s) => s.gender === 'men' || s.gender === 'women')?.gender as ShopperGender | undefined) ?? (ctx.state.sizeGender as ShopperGender | undefined);
@@ -210,6 +210,9 @@ function compose(
     case 'insufficient_data': {
       const needs = rec.reasons.find((r) => r.code === 'needs_measurements');
       const measures = needs && 'measures' in needs ? needs.measures : [];
+      // "Which length for 175 cm?": the length can be said even when the waist size can't.
+      const byHeight = rec.reasons.find((r) => r.code === 'length_from_height');
+      if (byHeight && byHeight.code === 'length_from_height') lines.push(t(locale, 'size.length_from_height', { product: name, height: byHeight.heightCm, length: byHeight.length, inseam: byHeight.lengthCm }));
       lines.push(t(locale, 'size.insufficient', { product: name, needed: formatList(measures.map((m) => t(locale, `size.measure.${m}`, { defaultValue: m })), locale, 'conjunction') }));
       return { replies: [{ text: lines.join(' ') }], answered: true };
     }
