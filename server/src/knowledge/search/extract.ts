@@ -84,14 +84,31 @@ function units(content: string): Unit[] {
   return out;
 }
 
-function overlap(query: Features, unit: Features): number {
+/** How much a match counts: a concept or word in every sentence of the passage tells them apart less. */
+type Rarity = (key: string) => number;
+
+function overlap(query: Features, unit: Features, rarity: Rarity = () => 1): number {
   let score = 0;
-  for (const c of unit.concepts) if (query.concepts.has(c)) score += 2;
-  for (const s of unit.stems) if (query.stems.has(s)) score += 1;
+  for (const c of unit.concepts) if (query.concepts.has(c)) score += 2 * rarity(`c:${c}`);
+  for (const s of unit.stems) if (query.stems.has(s)) score += rarity(`s:${s}`);
   for (const b of unit.bigrams) if (query.bigrams.has(b)) score += 0.5;
   for (const k of unit.codes) if (query.codes.has(k)) score += 3;
   for (const n of unit.numbers) if (query.numbers.has(n)) score += 1.5;
   return score;
+}
+
+/**
+ * Within one passage, a concept or word found in most sentences ("return" in the returns policy)
+ * counts less than one found in few ("holiday"): 0.5 when everywhere, up to 1.5 when in one sentence.
+ */
+function rarityAmong(units: Features[]): Rarity {
+  const df = new Map<string, number>();
+  for (const f of units) {
+    for (const c of f.concepts) df.set(`c:${c}`, (df.get(`c:${c}`) ?? 0) + 1);
+    for (const s of f.stems) df.set(`s:${s}`, (df.get(`s:${s}`) ?? 0) + 1);
+  }
+  const n = units.length;
+  return (key) => (n < 3 ? 1 : 0.5 + (1 - ((df.get(key) ?? 1) - 1) / (n - 1)));
 }
 
 /** The part of `content` that best answers `question`, at most about `maxChars` characters. */
@@ -101,8 +118,10 @@ export function extractAnswer(content: string, question: string, lexicon: Lexico
   const query = featuresOf(question, lexicon, true);
   const wanted = expectedAnswerTypes(foldForSearch(question));
   // A row means what its header says: "| 9 | 42.5 |" is about EU sizes only with "| US | EU |".
+  const features = all.map((u) => unitFeatures(u.header ? `${u.header} ${u.text}` : u.text, lexicon));
+  const rarity = rarityAmong(features);
   const scores = all.map((u, i) => {
-    const score = overlap(query, unitFeatures(u.header ? `${u.header} ${u.text}` : u.text, lexicon)) - i * 0.01;
+    const score = overlap(query, features[i]!, rarity) - i * 0.01;
     // "How long…?" is answered by the sentence with the duration, "how much…?" by the one with the price.
     const holds = wanted.length > 0 && wanted.some((type) => answerTypesIn(u.text).has(type));
     return holds && score > 0 ? score + ANSWER_TYPE_BONUS : score;

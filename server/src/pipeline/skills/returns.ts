@@ -26,6 +26,8 @@ const RETURN_STATUS = /already (sent|returned|posted)|sent (it|them) back|did yo
 const POSSESSIVE = /\b(my|mine|mi|mis|mein|meine|meinen|mon|ma|mes|il mio|la mia|i miei|le mie|meu|minha|meus|minhas|mijn)\b|私の|我的|我买的|我的订单/;
 // "How long do I have to return…", "until when", "how many days": the store's return window.
 const ASKS_WINDOW = /how long|how many days|how much time|until when|by when|return window|time limit|deadline|cuanto tiempo|cuantos dias|plazo|hasta cuando|wie lange|wie viele tage|wieviel zeit|frist|bis wann|combien de (temps|jours)|delai|jusqu.?a quand|quanto tempo|quanti giorni|entro quando|fino a quando|quantos dias|prazo|ate quando|hoe lang|hoeveel dagen|tot wanneer|termijn|何日|いつまで|期限|期間|多久|几天|多少天|多长时间|截止/;
+// "Can a gift still be returned after Christmas?": the holiday extension is the answer.
+const HOLIDAYS = /christmas|xmas|holidays|navidad|reyes|weihnacht|noel|natale|natal|kerst|クリスマス|圣诞/;
 const REFUND = /refund|money back|reembols|devolucion del dinero|erstatt|ruckerstatt|geld zuruck|rembours|rimbors|terugbetal|geld terug|返金|払い戻|退款|退钱|환불/;
 
 export const returnsSkill: Skill = async (ctx) => {
@@ -36,7 +38,7 @@ export const returnsSkill: Skill = async (ctx) => {
   // "my refund" or a named product makes it about the shopper's own order.
   const personal = REFUND.test(folded) || RETURN_STATUS.test(folded) || POSSESSIVE.test(folded) || Boolean(findMentionedProduct(await loadCatalog(ctx.db, ctx.store.id), ctx.text));
   const order = resolution.kind === 'order' ? resolution.order : personal ? await signedInOrderFor(ctx, REFUND.test(folded)) : undefined;
-  if (!order) return ASKS_WINDOW.test(folded) && !REFUND.test(folded) ? answerReturnWindow(ctx) : answerFromKnowledge(ctx);
+  if (!order) return (ASKS_WINDOW.test(folded) || HOLIDAYS.test(folded)) && !REFUND.test(folded) ? answerReturnWindow(ctx) : answerFromKnowledge(ctx);
   const statePatch = resolution.kind === 'order' ? resolution.statePatch : { orderId: order.id, orderName: order.name };
   const latestReturn = [...order.returns].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
   const asksStatus = REFUND.test(folded) || RETURN_STATUS.test(folded);
@@ -76,16 +78,21 @@ async function answerReturnWindow(ctx: TurnContext): Promise<SkillResult> {
   const days = typeof returns.window_days === 'number' ? returns.window_days : undefined;
   const fromDelivery = returns.window_starts === undefined || returns.window_starts === 'delivery';
   if (!days || !fromDelivery) return knowledge;
-  if (knowledge.answered && new RegExp(`(^|\\D)${days}(\\D|$)`).test(knowledge.replies.map((r) => r.text).join(' '))) return knowledge;
   const reader = { locale: ctx.u.locale, timeZone: ctx.shopperTimeZone };
-  const lines = [t(ctx.u.locale, 'returns.window_general', { count: days })];
   const extension = (returns.holiday_extension ?? {}) as Record<string, unknown>;
-  if (typeof extension.delivered_from === 'string' && typeof extension.delivered_to === 'string' && typeof extension.return_by === 'string'
-    && ctx.now.getTime() <= Date.parse(`${extension.return_by}T23:59:59Z`)) {
-    lines.push(t(ctx.u.locale, 'returns.window_holiday', {
+  const holidayLine = typeof extension.delivered_from === 'string' && typeof extension.delivered_to === 'string' && typeof extension.return_by === 'string'
+    && ctx.now.getTime() <= Date.parse(`${extension.return_by}T23:59:59Z`)
+    ? t(ctx.u.locale, 'returns.window_holiday', {
       from: calendarDate(extension.delivered_from, reader), to: calendarDate(extension.delivered_to, reader), until: calendarDate(extension.return_by, reader),
-    }));
+    })
+    : undefined;
+  if (knowledge.answered && new RegExp(`(^|\\D)${days}(\\D|$)`).test(knowledge.replies.map((r) => r.text).join(' '))) {
+    // The article states the window; a question about the holidays also gets the extension.
+    if (!holidayLine || !HOLIDAYS.test(foldText(ctx.text).toLowerCase())) return knowledge;
+    return { ...knowledge, replies: [...knowledge.replies, { text: holidayLine }] };
   }
+  const lines = [t(ctx.u.locale, 'returns.window_general', { count: days })];
+  if (holidayLine) lines.push(holidayLine);
   const sources = knowledge.replies.flatMap((r) => r.sources ?? []);
   return { replies: [{ text: lines.join(' '), ...(sources.length ? { sources } : {}) }], answered: true, answerability: knowledge.answerability };
 }
