@@ -72,6 +72,16 @@ export function countryNamedIn(text: string): string | undefined {
     ?? Object.entries(PLACE_WORDS).find(([, pattern]) => pattern.test(folded))?.[0];
 }
 
+// Currencies used in one country only: "I paid A$1118" says the shopper is in Australia.
+const SINGLE_COUNTRY_CURRENCIES: Record<string, string> = { AUD: 'AU', CAD: 'CA', GBP: 'GB', JPY: 'JP' };
+
+/** The country a question's currency points to (A$, C$, £, ¥), when it names no country. */
+export function countryOfCurrencyIn(text: string): string | undefined {
+  const folded = foldText(text).toLowerCase();
+  const currency = Object.keys(SINGLE_COUNTRY_CURRENCIES).find((code) => CURRENCY_WORDS[code]!.test(folded));
+  return currency ? SINGLE_COUNTRY_CURRENCIES[currency] : undefined;
+}
+
 /**
  * Whether a help-center text mentions that country. Two-letter codes count only in capitals there
  * ("US", "UK"), so "contact us" is not the United States.

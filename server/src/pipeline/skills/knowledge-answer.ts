@@ -8,7 +8,7 @@ import type { Source } from '../../../../protocol/messages.js';
 import type { SkillResult, TurnContext } from '../turn.js';
 import { markdownToChat } from '../compose/chat-text.js';
 import { selectAnswer } from '../compose/answer-selection.js';
-import { COUNTRY_NAMES, countryNamedIn, textMentionsCountry } from '../catalog/market-words.js';
+import { COUNTRY_NAMES, countryNamedIn, countryOfCurrencyIn, textMentionsCountry } from '../catalog/market-words.js';
 import { articleIntentFit } from '../compose/article-intent.js';
 import type { Passage } from '../ports.js';
 import { quantityGist } from '../compose/quantity-gist.js';
@@ -46,7 +46,9 @@ export function languageName(code: string, inLocale: string): string {
   }
 }
 
-export async function answerFromKnowledge(ctx: TurnContext, query = ctx.text): Promise<SkillResult & { answerability: number }> {
+export async function answerFromKnowledge(
+  ctx: TurnContext, query = ctx.text, options: { country?: string } = {},
+): Promise<SkillResult & { answerability: number }> {
   const locale = ctx.u.locale;
   const result = await ctx.knowledge.search({ storeId: ctx.store.id, query, locale, limit: CANDIDATES });
   const ranked = rankForIntent(result.passages, ctx);
@@ -57,7 +59,7 @@ export async function answerFromKnowledge(ctx: TurnContext, query = ctx.text): P
   if (!leader || (!result.answerability.answerable && !hedged)) {
     return { replies: [{ text: t(locale, 'knowledge.not_found') }], answered: false, answerability: result.answerability.score };
   }
-  const country = countryNamedIn(query) ?? countryNamedIn(ctx.text);
+  const country = countryNamedIn(query) ?? countryNamedIn(ctx.text) ?? options.country ?? countryOfCurrencyIn(ctx.text);
   // "free shipping to the US?" must find the row that says "United States": name the country every way.
   const question = country ? `${query} ${COUNTRY_NAMES[country] ?? ''}` : query;
   // Close contenders compete on their best section: the article that holds the answer sentence wins.

@@ -22,11 +22,22 @@ const HELP_FOR_STATUS: Record<string, string> = {
   late: 'parcel late past estimated delivery date',
 };
 
-function situationOf(order: OrderDetail): string | undefined {
+// A carrier "exception" that is really about duties ("Awaiting payment of duties and taxes").
+const CUSTOMS_DETAIL = /dut(y|ies)|customs|tax(es)?\b|import|zoll|douane|aduana|dogana|alfandega|douane|関税|通関|海关|关税/i;
+
+interface Situation {
+  topic: string;
+  /** Where the parcel is going: the help center's row for that country answers. */
+  country: string | null;
+}
+
+function situationOf(order: OrderDetail): Situation | undefined {
   for (const s of order.shipments.filter((x) => x.kind === 'outbound')) {
     if (s.status === 'delivered') continue;
-    if (s.lateness && ['lost', 'stalled', 'late'].includes(s.lateness.state)) return s.lateness.state;
-    if (HELP_FOR_STATUS[s.status]) return s.status;
+    const country = s.destinationCountry;
+    if (s.lateness && ['lost', 'stalled', 'late'].includes(s.lateness.state)) return { topic: s.lateness.state, country };
+    if (s.status === 'exception' && CUSTOMS_DETAIL.test(s.statusDetail ?? '')) return { topic: 'customs', country };
+    if (HELP_FOR_STATUS[s.status]) return { topic: s.status, country };
   }
   return undefined;
 }
@@ -50,10 +61,10 @@ export const trackingSkill: Skill = async (ctx) => {
   return { ...general, replies: [...general.replies, { text: t(ctx.u.locale, 'knowledge.offer_lookup') }] };
 };
 
-async function situationHelp(ctx: TurnContext, situation: string) {
-  const query = HELP_FOR_STATUS[situation];
+async function situationHelp(ctx: TurnContext, situation: Situation) {
+  const query = HELP_FOR_STATUS[situation.topic];
   if (!query) return undefined;
-  const help = await answerFromKnowledge(ctx, query);
+  const help = await answerFromKnowledge(ctx, query, situation.country ? { country: situation.country } : {});
   return help.answered ? help.replies : undefined;
 }
 
