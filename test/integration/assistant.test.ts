@@ -118,4 +118,66 @@ describe('assistant conversations on the demo store', () => {
     expect(reply.text).toContain('52 × 30 × 29 cm');
     expect(reply.text).toContain('airline seats');
   });
+
+  /** A conversation of a shopper the store signed in (what the widget's verified identity does). */
+  async function signedIn(email: string) {
+    let { conversation } = await t.app.conversations.start({ storeId: STORE });
+    const customer = (await findCustomerByEmail(t.app.db, STORE, email))!;
+    conversation = await linkConversation(t.app.db, conversation, { method: 'hmac', externalId: customer.external_id, email: customer.email ?? undefined }, customer);
+    let n = 0;
+    return async (text: string) => {
+      const message = await t.app.conversations.receiveShopperMessage(conversation, { clientId: `s-${conversation.id.slice(0, 8)}-${n++}`, text });
+      await t.app.conversations.drain();
+      conversation = (await getConversation(t.app.db, STORE, conversation.id))!;
+      const replies = (await listMessages(t.app.db, conversation.id, { afterSeq: message.seq, includeInternal: false })).filter((m) => m.author !== 'shopper');
+      return { text: replies.map((m) => m.text).join('\n'), language: replies[0]?.language ?? null, intent: conversation.intent, status: conversation.status };
+    };
+  }
+
+  it('tells a signed-in shopper where their exchange, refund or claim stands, however they word it', async () => {
+    // Jana's size exchange ships from Rotterdam on the evaluation day; she asks as if it were a size question.
+    const jana = await (await signedIn('jana.krueger@example.com'))('Wann kommt meine Jeans in Größe 29?');
+    expect(jana.intent).toBe('returns');
+    expect(jana.text).toContain('heute');
+    expect(jana.text).toContain('29 / Regular');
+    // Carmen's replacement waits for the first scan of her return parcel.
+    const carmen = await (await signedIn('carmen.delgado@example.com'))('¿Cuándo me mandan los vaqueros en la talla 27?');
+    expect(carmen.text).toContain('9202501779880053465742');
+    expect(carmen.text).toContain('escaneo');
+    // Rachel's refund is settled on inspection: no amount is invented, the refund timing is quoted.
+    const rachel = await (await signedIn('rachel.kim@example.com'))('I sent the coat back last week, when do I get my money?');
+    expect(rachel.text).toContain('9202501776505244490404');
+    expect(rachel.text).toMatch(/5–10 business days/);
+    // Tobias asks about a warranty claim: a status answer, not a hand-off, though he is a VIP.
+    const tobias = await (await signedIn('tobias.hartmann@example.net'))('Wie ist der Stand bei meinem Garantiefall für die Stiefel?');
+    expect(tobias.intent).toBe('complaint');
+    expect(tobias.status).toBe('bot');
+    expect(tobias.text).toContain('00340434306786852940');
+  });
+
+  it("gives a verified shopper their unpaid order's payment deadline", async () => {
+    const r = await (await signedIn('kenta.takahashi@example.net'))('コンビニ払いの支払い期限はいつまでですか？');
+    expect(r.language).toBe('ja');
+    expect(r.text).toMatch(/2026\/11\/25|11月25日/);
+  });
+
+  it('restates the key quantity in the shopper language above a passage only available in English', async () => {
+    const r = await (await chat()).say('Une carte cadeau, elle est valable combien de temps ?');
+    expect(r.language).toBe('fr');
+    expect(r.text).toContain('En bref : 3 ans.');
+    expect(r.text).toContain('Gift cards are valid for 3 years');
+  });
+
+  it('says the policy first when a damaged or faulty item needs a person', async () => {
+    const r = await (await chat()).say('my new merino jumper is already pilling after 2 weeks, is it faulty?');
+    expect(r.text).toMatch(/pill/i);
+    expect(r.text).toContain('passed your conversation');
+  });
+
+  it('advises a jeans length from height alone, and asks for the rest', async () => {
+    const r = await (await chat()).say('Ich bin 175 cm groß, welche Länge sollte ich bei der Eva Jeans nehmen?');
+    expect(r.text).toContain('Long');
+    expect(r.text).toMatch(/Taillenumfang/);
+  });
 });
+

@@ -45,7 +45,7 @@ export function expectedAnswerTypes(foldedQuestion: string): AnswerType[] {
 // "1. Go to…" numbers a list; it is not an answer to "how long".
 const LIST_NUMBER = /^\s*(?:[-*]\s*)?\d+[.)]\s/gm;
 const DURATION = /\d+(?:[.,]\d+)?\s*(?:[–-]\s*\d+\s*)?(?:business days?|working days?|calendar days?|days?|weeks?|months?|years?|hours?|minutes?|d[ií]as(?: (?:habiles|laborables))?|semanas?|meses|a[ñn]os|horas?|minutos?|werktage?n?|tage?n?|wochen|monate?n?|jahre?n?|stunden?|minuten|jours?(?: ouvr[ée]s)?|semaines?|mois|ans?|heures?|giorni(?: lavorativi)?|settimane|mesi|anni|ore|minuti|dias(?: uteis)?|werkdagen|dagen|weken|maanden|jaar|uur|minuten|営業日|日間|日|週間|か月|ヶ月|年|時間|分|个工作日|工作日|天|周|个月|年|小时|分钟|일|주|개월|년|시간|분)(?![a-z])|\b(?:one|two|three|an?) (?:hour|day|week|month|year)s?\b|\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\d{1,2}月\d{1,2}日/i;
-const PRICE = /[€$£¥￥]\s*\d|\d(?:[\d.,]*\d)?\s*(?:€|eur\b|euros?\b|usd\b|us\$|gbp\b|jpy\b|cad\b|aud\b|円|元|yen\b|dollars?\b)/i;
+const PRICE = /[€$£¥￥]\s*\d|\d+(?:\.\d+)?\s*万\s*(?:円|元)|\d(?:[\d.,]*\d)?\s*(?:€|eur\b|euros?\b|usd\b|us\$|gbp\b|jpy\b|cad\b|aud\b|円|元|yen\b|dollars?\b)/i;
 
 /** The answer types a sentence (or table row) holds. */
 export function answerTypesIn(text: string): Set<AnswerType> {
