@@ -179,5 +179,11 @@ describe('assistant conversations on the demo store', () => {
     expect(r.text).toContain('Long');
     expect(r.text).toMatch(/Taillenumfang/);
   });
-});
 
+  it('answers where a kind of product is made from each description, leaving out what they do not say', async () => {
+    const r = await (await chat()).say('Wo werden eure Lederschuhe hergestellt?');
+    expect(r.text).toContain('Made in Portugal');
+    expect(r.text).toContain('Lode Lace-Up Leather Boot');
+    expect(r.text).not.toContain('Poland'); // the coats are made elsewhere: not shoes
+  });
+});

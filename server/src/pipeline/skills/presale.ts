@@ -4,13 +4,14 @@
  * go to the help center.
  */
 import { t } from '../../i18n/i18n.js';
-import { formatMoney } from '../../i18n/format.js';
+import { formatList, formatMoney } from '../../i18n/format.js';
+import { defaultLexicon } from '../../knowledge/lexicon/lexicon.js';
 import { getProductDetail, type ProductView, type VariantView } from '../../commerce/query.js';
 import { findMentionedProduct, loadCatalog, pageProductFits, productByHandle, type CatalogProduct } from '../catalog/product-mentions.js';
 import { askedAttributes, type ProductAttribute } from '../catalog/product-attributes.js';
 import { calendarDate } from '../compose/dates.js';
 import { marketNamedIn, storeMarkets } from '../catalog/market-words.js';
-import type { Skill, TurnContext } from '../turn.js';
+import type { Skill, SkillResult, TurnContext } from '../turn.js';
 import { answerFromKnowledge } from './knowledge-answer.js';
 
 type XStore = Record<string, unknown>;
@@ -35,6 +36,11 @@ export function shopperMarket(ctx: TurnContext): string | null {
 export const presaleSkill: Skill = async (ctx) => {
   const product = await currentProduct(ctx);
   const attributes = askedAttributes(ctx.text);
+  // "Where are your leather shoes made?": a fact about a kind of product, from each one's description.
+  if (!product && attributes.includes('origin')) {
+    const byKind = await answerForKind(ctx, 'origin');
+    if (byKind) return byKind;
+  }
   if (!product || attributes.length === 0) {
     const fromHelp = await answerFromKnowledge(ctx);
     if (fromHelp.answered || !product) return { ...fromHelp, statePatch: product ? { productId: product.id } : {} };
@@ -102,6 +108,33 @@ function descriptionSentence(html: string, attribute: 'dimensions' | 'origin'): 
   }
   if (picked.length === 0) return undefined;
   return picked.map((p, i) => (i < picked.length - 1 ? p.replace(/[.;]\s*$/, '') : p)).join('. ');
+}
+
+const lexicon = defaultLexicon();
+/** Lexicon concepts naming a kind of product ("Lederschuhe" and "Leather Sneaker" share `shoes`). */
+const PRODUCT_KINDS = new Set(['shoes', 'pants', 'outerwear', 'tops', 'knitwear', 'swimwear_underwear', 'bags_accessories', 'outdoor_gear']);
+const kindsOf = (text: string) => lexicon.concepts(text, { fuzzy: false }).filter((c) => PRODUCT_KINDS.has(c));
+
+/**
+ * A description fact (origin) for every product of the kind the question names, grouped by what the
+ * descriptions say ("Made in Portugal: the Harbor Court sneakers, the Ketel and Lode boots").
+ * Products whose description says nothing are left out, not guessed.
+ */
+async function answerForKind(ctx: TurnContext, attribute: 'origin'): Promise<SkillResult | undefined> {
+  const kinds = kindsOf(ctx.text);
+  if (kinds.length === 0) return undefined;
+  const catalog = await loadCatalog(ctx.db, ctx.store.id);
+  const ofKind = catalog.products.filter((p) => kindsOf(`${p.title} ${p.productType ?? ''}`).some((k) => kinds.includes(k)));
+  if (ofKind.length === 0) return undefined;
+  const { rows } = await ctx.db.query<{ id: string; body: string | null }>(`SELECT id, data->>'body_html' AS body FROM products WHERE store_id = $1 AND id = ANY($2::uuid[])`, [ctx.store.id, ofKind.map((p) => p.id)]);
+  const groups = new Map<string, string[]>();
+  for (const p of ofKind) {
+    const sentence = descriptionSentence(rows.find((r) => r.id === p.id)?.body ?? '', attribute);
+    if (sentence) groups.set(sentence, [...(groups.get(sentence) ?? []), p.title]);
+  }
+  if (groups.size === 0) return undefined;
+  const lines = [...groups].map(([fact, titles]) => t(ctx.u.locale, 'product.fact', { product: formatList(titles, ctx.u.locale), fact }));
+  return { replies: [{ text: lines.join('\n') }], answered: true };
 }
 
 function describeStock(ctx: TurnContext, view: ProductView): string {
