@@ -11,6 +11,7 @@
 import { defaultLexicon } from '../../knowledge/lexicon/lexicon.js';
 import { accessFromState } from '../../commerce/access/verified-access.js';
 import { getShopperOrder, listShopperOrders, type OrderDetail } from '../../commerce/query.js';
+import { listReturnsForOrders } from '../../repositories/returns.js';
 import type { ReturnView } from '../../commerce/orders/types.js';
 import { foldText } from '../language/index.js';
 import { findMentionedProduct, loadCatalog } from '../catalog/product-mentions.js';
@@ -56,8 +57,11 @@ export async function findOpenCase(ctx: TurnContext): Promise<OpenCase | undefin
   const aboutReplacement = REPLACEMENT.test(folded);
 
   const orders = await listShopperOrders(ctx.db, { storeId: ctx.store.id, access, limit: 20 });
+  // One query finds the orders with a recent return, exchange or claim; only those are loaded whole.
+  const recent = await listReturnsForOrders(ctx.db, ctx.store.id, orders.map((o) => o.id));
+  const withCases = new Set(recent.filter((r) => daysBetween(new Date(r.created_at), ctx.now) <= RECENT_DAYS).map((r) => r.order_pk));
   const cases: OpenCase[] = [];
-  for (const summary of orders.slice(0, 8)) {
+  for (const summary of orders.filter((o) => withCases.has(o.id)).slice(0, 8)) {
     const found = await getShopperOrder(ctx.db, { storeId: ctx.store.id, access, now: ctx.now, orderId: summary.id });
     if (!found.ok) continue;
     for (const record of found.order.returns) {
