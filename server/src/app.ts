@@ -58,11 +58,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerErrorHandlers(app);
   await app.register(cookie);
   await registerLimits(app, config);
-  registerServices(app, config, db);
+  await registerServices(app, config, db);
   registerJobs(app, config);
   registerAgentAuth(app);
   registerPrivacy(app, config);
-  registerInbox(app);
+  await registerInbox(app);
   registerInsights(app);
 
   await app.register(healthRoutes);

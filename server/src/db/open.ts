@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { openPglite } from './pglite.js';
 import { openPostgres } from './postgres.js';
 import { migrate } from './migrate.js';
 import type { Db } from './types.js';
@@ -19,7 +18,8 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<Db> {
   const db = options.databaseUrl
     ? await openPostgres(options.databaseUrl, options.poolMax ?? 10, options.preparedStatements ?? true)
-    : await openPglite(options.dataDir ? join(options.dataDir, 'pglite') : undefined, options.pgliteTemplate);
+    // PGlite (its WebAssembly Postgres, ~40 MB) loads only when it is the database.
+    : await (await import('./pglite.js')).openPglite(options.dataDir ? join(options.dataDir, 'pglite') : undefined, options.pgliteTemplate);
   try {
     await migrate(db);
   } catch (err) {

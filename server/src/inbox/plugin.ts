@@ -9,7 +9,6 @@ import { createSmtpMailer } from '../email/mailer.js';
 import type { InboxContext } from './inbox-context.js';
 import { RetrievalCopilot } from './copilot.js';
 import { knowledgeForCopilot } from './knowledge-adapter.js';
-import { createInboxModel } from './llm/chat.js';
 import { LlmTranslator } from './llm/llm-translator.js';
 import { LlmCopilot } from './llm/llm-copilot.js';
 import type { Translator } from './translation.js';
@@ -25,7 +24,7 @@ declare module 'fastify' {
 
 const SNOOZE_CHECK_MS = 20_000;
 
-export function registerInbox(app: FastifyInstance): void {
+export async function registerInbox(app: FastifyInstance): Promise<void> {
   const namespace = (name: string): Namespace | undefined => (app as { io?: FastifyInstance['io'] }).io?.of(name);
   const log = app.log.child({ module: 'inbox' });
   const retrieval = new RetrievalCopilot(app.db, knowledgeForCopilot(() => (app as { knowledge?: FastifyInstance['knowledge'] }).knowledge));
@@ -33,6 +32,7 @@ export function registerInbox(app: FastifyInstance): void {
   let copilot: Copilot = retrieval;
   if (app.config.assistantMode === 'llm') {
     // LLM mode: two-way translation and a writing copilot; without a model, originals and retrieval.
+    const { createInboxModel } = await import('./llm/chat.js'); // the model client loads only in LLM mode
     const model = createInboxModel(app.config);
     const storeName = async (storeId: string) => (await app.db.query<{ name: string }>('SELECT name FROM stores WHERE id = $1', [storeId])).rows[0]?.name ?? 'the store';
     translator = new LlmTranslator(model);

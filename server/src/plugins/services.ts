@@ -8,8 +8,6 @@ import type { ConversationSummary, Message } from '../../../protocol/messages.js
 import { HandoffResponder } from '../pipeline/handoff-responder.js';
 import { AssistantResponder } from '../pipeline/assistant-responder.js';
 import { warmUpIntentClassifier } from '../pipeline/intent/index.js';
-import { LlmComposer } from '../pipeline/llm/llm-composer.js';
-import { createChatModel } from '../pipeline/llm/model.js';
 import { readStoreDirectory } from '../import/store-directory.js';
 import { importStore, type ImportSummary } from '../import/import-store.js';
 import { SettableClock } from '../lib/clock.js';
@@ -48,13 +46,14 @@ export class RelayHub implements RealtimeHub {
   }
 }
 
-export function registerServices(app: FastifyInstance, config: Config, db: Db): void {
+export async function registerServices(app: FastifyInstance, config: Config, db: Db): Promise<void> {
   const hub = new RelayHub();
   const conversations = new ConversationService(db, hub, app.log);
   const clock = new SettableClock();
   const knowledge = new KnowledgeService(db, createEmbeddingProvider(config), app.log);
   // PARLEY_ASSISTANT=handoff routes every shopper message to the human inbox; otherwise the assistant answers.
-  const llm = config.assistantMode === 'llm' ? new LlmComposer(createChatModel(config), hub, app.log, { redactPersonalData: config.llm.redactPersonalData }) : undefined;
+  // The model client and LangChain (~50 MB of memory) load only when a model is configured.
+  const llm = config.assistantMode === 'llm' ? await createLlmComposer(config, hub, app.log) : undefined;
   conversations.responder = config.assistantMode === 'handoff' ? new HandoffResponder() : new AssistantResponder({ knowledge, clock, log: app.log, llm });
   app.decorate('config', config);
   app.decorate('db', db);
@@ -72,4 +71,9 @@ export function registerServices(app: FastifyInstance, config: Config, db: Db): 
     await knowledge.catchUp(summary.storeId);
     return summary;
   });
+}
+
+async function createLlmComposer(config: Config, hub: RealtimeHub, log: FastifyInstance['log']) {
+  const [{ LlmComposer }, { createChatModel }] = await Promise.all([import('../pipeline/llm/llm-composer.js'), import('../pipeline/llm/model.js')]);
+  return new LlmComposer(createChatModel(config), hub, log, { redactPersonalData: config.llm.redactPersonalData });
 }

@@ -5,7 +5,6 @@
  * to answer, so the editor never opens empty. Either way a person edits and publishes it.
  */
 import { readFileSync } from 'node:fs';
-import OpenAI from 'openai';
 import type { Config } from '../../config.js';
 import { parseFrontMatter } from '../../import/front-matter.js';
 import type { StoreRow } from '../../repositories/stores.js';
@@ -68,6 +67,7 @@ export function hasDraftModel(config: Config): boolean {
 
 export async function draftArticle(config: Config, store: StoreRow, request: DraftRequest): Promise<ArticleDraft> {
   if (!hasDraftModel(config)) return { ...outlineDraft(request), fallbackReason: 'no_model' };
+  const { default: OpenAI } = await import('openai'); // loaded only when a model is configured
   const client = new OpenAI({ baseURL: config.llm.baseUrl, apiKey: config.llm.apiKey ?? 'none', timeout: config.llm.timeoutMs, maxRetries: 1 });
   try {
     const completion = await client.chat.completions.create({
