@@ -3,6 +3,7 @@
  * levels and tracking numbers come from a seeded generator: the same seed always yields the same
  * store, which keeps the committed JSON reproducible.
  */
+import { mulberry32 } from '../../../server/src/lib/seeded-random.js';
 
 /** FNV-1a 32-bit hash of a string, used to turn a seed label into a number. */
 function hash(seed: string): number {
@@ -16,16 +17,9 @@ function hash(seed: string): number {
 
 export type Rng = () => number;
 
-/** mulberry32: small, fast, good enough for fixture data. Returns floats in [0, 1). */
+/** The project's seeded generator (mulberry32), seeded by a label. Returns floats in [0, 1). */
 export function createRng(seed: string): Rng {
-  let state = hash(seed);
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(hash(seed));
 }
 
 export function randInt(rng: Rng, min: number, max: number): number {

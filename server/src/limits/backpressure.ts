@@ -11,26 +11,30 @@ import { ModelGate } from './model-gate.js';
 
 export const ASSISTANT_QUEUED = 'assistant:queued';
 
-export function gateResponder(inner: Responder, gate: ModelGate, notify: (conversationId: string, position: number, estimatedWaitMs: number) => void): Responder {
+/** Turns of conversations still with the assistant pass the gate; `notify` hears where a waiting one stands. */
+export function gateResponder(inner: Responder, gate: ModelGate, notify?: (conversationId: string, position: number, estimatedWaitMs: number) => void): Responder {
   return {
     respond(turn) {
       if (turn.conversation.status !== 'bot') return inner.respond(turn);
-      return gate.run(() => inner.respond(turn), (position, wait) => notify(turn.conversation.id, position, wait));
+      return gate.run(() => inner.respond(turn), notify && ((position, wait) => notify(turn.conversation.id, position, wait)));
     },
   };
+}
+
+/** At ready — the services have chosen their responder by then — puts it behind the gate. */
+function gateWhenReady(app: FastifyInstance, gate: ModelGate, notify?: Parameters<typeof gateResponder>[2]): void {
+  app.addHook('onReady', async () => {
+    const inner = app.conversations.responder;
+    if (inner) app.conversations.responder = gateResponder(inner, gate, notify);
+  });
 }
 
 export function installModelBackpressure(app: FastifyInstance, config: Pick<Config, 'assistantMode' | 'limits'>): ModelGate | undefined {
   const concurrency = config.limits.modelConcurrency;
   if (config.assistantMode !== 'llm' || concurrency <= 0) return undefined;
   const gate = new ModelGate(concurrency);
-  // At ready: the services have chosen their responder by then.
-  app.addHook('onReady', async () => {
-    const inner = app.conversations.responder;
-    if (!inner) return;
-    app.conversations.responder = gateResponder(inner, gate, (conversationId, position, estimatedWaitMs) => {
-      app.io.of('/widget').to(`conv:${conversationId}`).emit(ASSISTANT_QUEUED, { position, estimatedWaitMs });
-    });
+  gateWhenReady(app, gate, (conversationId, position, estimatedWaitMs) => {
+    app.io.of('/widget').to(`conv:${conversationId}`).emit(ASSISTANT_QUEUED, { position, estimatedWaitMs });
   });
   return gate;
 }
@@ -45,12 +49,6 @@ export function installAssistantConcurrency(app: FastifyInstance, config: Pick<C
   const concurrency = config.limits.assistantConcurrency;
   if (config.assistantMode !== 'offline' || concurrency <= 0) return undefined;
   const gate = new ModelGate(concurrency);
-  app.addHook('onReady', async () => {
-    const inner = app.conversations.responder;
-    if (!inner) return;
-    app.conversations.responder = {
-      respond: (turn) => (turn.conversation.status === 'bot' ? gate.run(() => inner.respond(turn)) : inner.respond(turn)),
-    };
-  });
+  gateWhenReady(app, gate);
   return gate;
 }

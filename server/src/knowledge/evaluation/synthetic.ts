@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontMatter } from '../../import/front-matter.js';
+import { mulberry32 } from '../../lib/seeded-random.js';
 
 export interface SyntheticArticle {
   articleId: string;
@@ -17,18 +18,6 @@ export interface SyntheticArticle {
   tags: string[];
   updatedAt: undefined;
   file: string;
-}
-
-/** Mulberry32: a small, fast, seedable PRNG. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Words of every Markdown article under a store's knowledge/ folder, ranked by frequency. */
@@ -57,7 +46,7 @@ export class SyntheticCorpus {
     seed = 42,
     private readonly inventedShare = 0.3,
   ) {
-    this.random = prng(seed);
+    this.random = mulberry32(seed);
     // Zipf weights 1/rank: the head of the vocabulary dominates, like real text.
     let total = 0;
     this.cumulative = vocabulary.map((_, rank) => (total += 1 / (rank + 1)));
