@@ -11,7 +11,7 @@ import { cjkBigramsOf, foldForSearch } from '../../knowledge/text/normalize.js';
 import { latinWords } from '../../knowledge/text/tokenize.js';
 import { isStopword } from '../../knowledge/text/stopwords.js';
 import type { KnowledgePort, Passage } from '../ports.js';
-import { answerTypesIn, expectedAnswerTypes } from '../../knowledge/search/answer-type.js';
+import { answerTypesIn, expectedAnswerTypes, type AnswerType } from '../../knowledge/search/answer-type.js';
 
 const lexicon = defaultLexicon();
 
@@ -57,8 +57,7 @@ export type CountryMatcher = (text: string) => boolean;
 const DURATION_WORDS = 'days business days weeks months hours días semanas meses horas tage wochen monate stunden jours semaines mois heures giorni settimane mesi ore dias semanas meses horas dagen weken maanden uur 日 日間 週間 か月 時間 天 周 个月 小时 일 주 개월 시간';
 const PRICE_WORDS = 'price cost costs € $ £ ¥ precio cuesta preis kostet prix coûte prezzo costa preço custa prijs kost 価格 料金 円 价格 费用 元 가격 요금';
 /** The question with the vocabulary of the quantity it asks for (durations, prices). */
-export function withQuantityWords(question: string): string {
-  const wanted = expectedAnswerTypes(foldForSearch(question));
+function withQuantityWords(question: string, wanted: readonly AnswerType[]): string {
   if (wanted[0] === 'duration') return `${question} ${DURATION_WORDS}`;
   if (wanted[0] === 'price') return `${question} ${PRICE_WORDS}`;
   return question;
@@ -76,7 +75,7 @@ export async function selectAnswer(
   );
   const q = terms(question);
   const wanted = expectedAnswerTypes(foldForSearch(question));
-  const extractFor = withQuantityWords(question);
+  const extractFor = withQuantityWords(question, wanted);
   const scored: Scored[] = rows.map((chunk, ordinal) => {
     const text = knowledge.extract({ ...passage, content: chunk.content, headingPath: chunk.heading_path }, extractFor, input.maxChars);
     const t = terms(`${chunk.heading_path.join(' ')} ${text}`);
@@ -91,7 +90,6 @@ export async function selectAnswer(
     if (EXAMPLES_HEADING.test(chunk.heading_path.at(-1) ?? '')) score -= EXAMPLES_PENALTY;
     // Help articles lead with the main rule: between equals, the earlier section wins.
     score -= 0.03 * ordinal;
-    if (process.env.DEBUG_SEL) console.error('SEL', passage.articleId, score.toFixed(2), JSON.stringify(text.slice(0, 100)));
     return { text, score, ordinal };
   });
   const [best, second] = [...scored].sort((a, b) => b.score - a.score);

@@ -15,6 +15,7 @@ import { listReturnsForOrders } from '../../repositories/returns.js';
 import type { ReturnView } from '../../commerce/orders/types.js';
 import { foldText } from '../language/index.js';
 import { findMentionedProduct, loadCatalog } from '../catalog/product-mentions.js';
+import { productKindsIn } from '../catalog/product-kinds.js';
 import type { TurnContext } from '../turn.js';
 
 export interface OpenCase {
@@ -23,8 +24,6 @@ export interface OpenCase {
 }
 
 const lexicon = defaultLexicon();
-/** Lexicon concepts that name a kind of product: "Stiefel" and "Lode Lace-Up Leather Boot" share `shoes`. */
-const PRODUCT_KINDS = new Set(['shoes', 'pants', 'outerwear', 'tops', 'knitwear', 'swimwear_underwear', 'bags_accessories', 'outdoor_gear']);
 /** Words about a return, exchange or claim itself, when no item is named ("did you get it back?"). */
 const CASE_CONCEPTS = new Set(['return', 'refund', 'exchange', 'label', 'warranty', 'damaged', 'defective', 'wrong_item']);
 /** Cases older than this are history, not something a shopper is waiting on. */
@@ -45,7 +44,6 @@ const STARTS_NEW = /\b(i want|i'?d like|i would like|can i (return|exchange)|how
 // "The replacement tote": a new parcel we sent, not the case's return — the tracking skill's question.
 const REPLACEMENT = /\b(replacement|new one|(correct|right) (one|colou?r|size)|ersatz|richtige|remplacement|bonne (couleur|taille)|reemplazo|correct[oa]|sostituzion|giust[oa]|substitui|corret[oa]|vervang|juiste)|代わりの|代替品|正しい|补发|替换|正确的/;
 
-const kindsOf = (text: string) => new Set(lexicon.concepts(text, { fuzzy: false }).filter((c) => PRODUCT_KINDS.has(c)));
 const daysBetween = (a: Date, b: Date) => Math.abs(a.getTime() - b.getTime()) / 86_400_000;
 
 /** The case the message asks about, if the shopper is verified and has one under way. */
@@ -79,12 +77,12 @@ export async function findOpenCase(ctx: TurnContext): Promise<OpenCase | undefin
   // Its item, by name or by kind ("the coat", "die Stiefel", "la camisa" no; "las calças" yes).
   const catalog = await loadCatalog(ctx.db, ctx.store.id);
   const named = findMentionedProduct(catalog, ctx.text)?.product;
-  const saidKinds = kindsOf(ctx.text);
+  const saidKinds = productKindsIn(ctx.text);
   if (named || saidKinds.size > 0) {
     const matching = cases.filter((c) => {
       const titles = [...c.record.items.map((i) => i.title ?? ''), c.record.exchange?.title ?? ''].filter(Boolean);
       if (named && titles.some((title) => title.toLowerCase().startsWith(named.title.toLowerCase().split(' — ')[0]!))) return true;
-      return titles.some((title) => [...kindsOf(title)].some((k) => saidKinds.has(k)));
+      return titles.some((title) => [...productKindsIn(title)].some((k) => saidKinds.has(k)));
     });
     return matching[0];
   }

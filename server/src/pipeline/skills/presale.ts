@@ -5,7 +5,7 @@
  */
 import { t } from '../../i18n/i18n.js';
 import { formatList, formatMoney } from '../../i18n/format.js';
-import { defaultLexicon } from '../../knowledge/lexicon/lexicon.js';
+import { productKindsIn } from '../catalog/product-kinds.js';
 import { getProductDetail, type ProductView, type VariantView } from '../../commerce/query.js';
 import { findMentionedProduct, loadCatalog, pageProductFits, productByHandle, type CatalogProduct } from '../catalog/product-mentions.js';
 import { askedAttributes, type ProductAttribute } from '../catalog/product-attributes.js';
@@ -110,21 +110,16 @@ function descriptionSentence(html: string, attribute: 'dimensions' | 'origin'): 
   return picked.map((p, i) => (i < picked.length - 1 ? p.replace(/[.;]\s*$/, '') : p)).join('. ');
 }
 
-const lexicon = defaultLexicon();
-/** Lexicon concepts naming a kind of product ("Lederschuhe" and "Leather Sneaker" share `shoes`). */
-const PRODUCT_KINDS = new Set(['shoes', 'pants', 'outerwear', 'tops', 'knitwear', 'swimwear_underwear', 'bags_accessories', 'outdoor_gear']);
-const kindsOf = (text: string) => lexicon.concepts(text, { fuzzy: false }).filter((c) => PRODUCT_KINDS.has(c));
-
 /**
  * A description fact (origin) for every product of the kind the question names, grouped by what the
  * descriptions say ("Made in Portugal: the Harbor Court sneakers, the Ketel and Lode boots").
  * Products whose description says nothing are left out, not guessed.
  */
 async function answerForKind(ctx: TurnContext, attribute: 'origin'): Promise<SkillResult | undefined> {
-  const kinds = kindsOf(ctx.text);
-  if (kinds.length === 0) return undefined;
+  const kinds = productKindsIn(ctx.text);
+  if (kinds.size === 0) return undefined;
   const catalog = await loadCatalog(ctx.db, ctx.store.id);
-  const ofKind = catalog.products.filter((p) => kindsOf(`${p.title} ${p.productType ?? ''}`).some((k) => kinds.includes(k)));
+  const ofKind = catalog.products.filter((p) => [...productKindsIn(`${p.title} ${p.productType ?? ''}`)].some((k) => kinds.has(k)));
   if (ofKind.length === 0) return undefined;
   const { rows } = await ctx.db.query<{ id: string; body: string | null }>(`SELECT id, data->>'body_html' AS body FROM products WHERE store_id = $1 AND id = ANY($2::uuid[])`, [ctx.store.id, ofKind.map((p) => p.id)]);
   const groups = new Map<string, string[]>();

@@ -38,7 +38,8 @@ export const returnsSkill: Skill = async (ctx) => {
   // "my refund" or a named product makes it about the shopper's own order.
   const personal = REFUND.test(folded) || RETURN_STATUS.test(folded) || POSSESSIVE.test(folded) || Boolean(findMentionedProduct(await loadCatalog(ctx.db, ctx.store.id), ctx.text));
   const order = resolution.kind === 'order' ? resolution.order : personal ? await signedInOrderFor(ctx, REFUND.test(folded)) : undefined;
-  if (!order) return (ASKS_WINDOW.test(folded) || HOLIDAYS.test(folded)) && !REFUND.test(folded) ? answerReturnWindow(ctx) : answerFromKnowledge(ctx);
+  const aboutHolidays = HOLIDAYS.test(folded);
+  if (!order) return (ASKS_WINDOW.test(folded) || aboutHolidays) && !REFUND.test(folded) ? answerReturnWindow(ctx, aboutHolidays) : answerFromKnowledge(ctx);
   const statePatch = resolution.kind === 'order' ? resolution.statePatch : { orderId: order.id, orderName: order.name };
   const latestReturn = [...order.returns].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
   const asksStatus = REFUND.test(folded) || RETURN_STATUS.test(folded);
@@ -72,7 +73,7 @@ export async function answerCaseStatus(ctx: TurnContext, open: OpenCase, statePa
  * delivery), with the holiday extension while it applies. The help article is still searched: when
  * its extract already states the window it is the answer; otherwise it is cited under the policy.
  */
-async function answerReturnWindow(ctx: TurnContext): Promise<SkillResult> {
+async function answerReturnWindow(ctx: TurnContext, aboutHolidays: boolean): Promise<SkillResult> {
   const knowledge = await answerFromKnowledge(ctx);
   const returns = (ctx.store.policies.returns ?? {}) as Record<string, unknown>;
   const days = typeof returns.window_days === 'number' ? returns.window_days : undefined;
@@ -88,7 +89,7 @@ async function answerReturnWindow(ctx: TurnContext): Promise<SkillResult> {
     : undefined;
   if (knowledge.answered && new RegExp(`(^|\\D)${days}(\\D|$)`).test(knowledge.replies.map((r) => r.text).join(' '))) {
     // The article states the window; a question about the holidays also gets the extension.
-    if (!holidayLine || !HOLIDAYS.test(foldText(ctx.text).toLowerCase())) return knowledge;
+    if (!holidayLine || !aboutHolidays) return knowledge;
     return { ...knowledge, replies: [...knowledge.replies, { text: holidayLine }] };
   }
   const lines = [t(ctx.u.locale, 'returns.window_general', { count: days })];

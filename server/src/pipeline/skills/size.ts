@@ -51,7 +51,8 @@ async function chooseChart(ctx: TurnContext, charts: Record<string, SizeChart>):
   if (product) {
     const chart = product.sizeChartId ? charts[product.sizeChartId] : undefined;
     if (!chart) return { product, reply: { replies: [{ text: t(locale, 'size.no_chart', { product: product.title }) }], answered: true, statePatch: { productId: product.id } } };
-    return { chart, product, ...(genderIn(ctx.text) ? { gender: genderIn(ctx.text)! } : {}) };
+    const gender = genderIn(ctx.text); // "je fais du M dans vos pulls femme": the shopper's own size is a women's one
+    return { chart, product, ...(gender ? { gender } : {}) };
   }
   const sizes = ctx.u.entities.sizes;
   const gender = genderIn(ctx.text) ?? (sizes.find((s) => s.gender === 'men' || s.gender === 'women')?.gender as ShopperGender | undefined) ?? (ctx.state.sizeGender as ShopperGender | undefined);

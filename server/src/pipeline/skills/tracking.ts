@@ -23,7 +23,7 @@ const HELP_FOR_STATUS: Record<string, string> = {
 };
 
 // A carrier "exception" that is really about duties ("Awaiting payment of duties and taxes").
-const CUSTOMS_DETAIL = /dut(y|ies)|customs|tax(es)?\b|import|zoll|douane|aduana|dogana|alfandega|douane|関税|通関|海关|关税/i;
+const CUSTOMS_DETAIL = /dut(y|ies)|customs|tax(es)?\b|import|zoll|douane|aduana|dogana|alfandega|関税|通関|海关|关税/i;
 
 interface Situation {
   topic: string;
