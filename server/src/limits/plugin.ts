@@ -6,7 +6,6 @@
  */
 import type { FastifyInstance } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
-import { createClient } from 'redis';
 import type { Config } from '../config.js';
 import { MemoryCounterStore, RedisCounterStore, type CounterStore } from './counter-store.js';
 import { RateLimiter } from './rate-limiter.js';
@@ -38,6 +37,7 @@ export async function registerLimits(app: FastifyInstance, config: Config): Prom
   const log = app.log.child({ module: 'limits' });
   let store: CounterStore = new MemoryCounterStore();
   if (config.redisUrl) {
+    const { createClient } = await import('redis'); // only when configured
     const client = createClient({
       url: config.redisUrl,
       // Refuse at once while disconnected (the limiter then counts in memory) rather than queue.

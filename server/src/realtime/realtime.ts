@@ -9,8 +9,6 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { Server } from 'socket.io';
-import { createAdapter } from '@socket.io/redis-adapter';
-import { createClient } from 'redis';
 import type { Config } from '../config.js';
 import { registerWidgetNamespace } from './widget-namespace.js';
 import { registerAgentsNamespace } from './agents-namespace.js';
@@ -73,6 +71,8 @@ export function registerRealtime(app: FastifyInstance, config: Config): void {
     app.addHook('onReady', async () => {
       // While Redis restarts, broadcasts wait in a bounded queue and go out on reconnect; beyond the
       // bound they are dropped (clients resync by seq) rather than growing memory.
+      // Loaded only when configured: a single node without Redis does not carry its client.
+      const [{ createClient }, { createAdapter }] = await Promise.all([import('redis'), import('@socket.io/redis-adapter')]);
       const pub = createClient({ url: config.redisUrl, commandsQueueMaxLength: MAX_QUEUED_BROADCASTS });
       const sub = pub.duplicate();
       pub.on('error', (err) => app.log.error({ err }, 'redis (publish) error'));

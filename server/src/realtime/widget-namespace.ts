@@ -10,9 +10,10 @@ import type { Namespace, Server, Socket } from 'socket.io';
 import type { SessionInfo, WidgetAuth, WidgetClientToServer, WidgetIdentity, WidgetServerToClient } from '../../../protocol/widget-events.js';
 import type { MessagePayload } from '../../../protocol/messages.js';
 import { ParleyError } from '../errors.js';
-import { getStore, type StoreRow } from '../repositories/stores.js';
+import { cachedStoreRow } from '../repositories/store-row-cache.js';
 import { getConversation, updateConversation, type ConversationRow } from '../conversations/conversations-repository.js';
 import { hashToken } from '../conversations/tokens.js';
+import { reopenedByShopperMessage } from '../conversations/conversation-service.js';
 import { identifyVisitor, mayOpen, ANONYMOUS, type VisitorIdentity } from '../identity/identify-visitor.js';
 import { linkConversation } from '../identity/customer-link.js';
 import { matchSupportedLocale, resolveWidgetLocale } from '../identity/resolve-locale.js';
@@ -23,8 +24,9 @@ import { isRecord, withAck } from './acks.js';
 import { conversationRoom } from './socket-hub.js';
 
 interface WidgetSocketData {
-  store: StoreRow;
   storeId: string;
+  /** Only the default locale of the store row: thousands of sockets must not each hold its policies. */
+  storeDefaultLocale: string;
   visitorId: string | null;
   /** Locale candidates, kept so a later identify or setLocale can re-resolve. */
   override: string | null;
@@ -43,8 +45,8 @@ const MAX_LISTED_TOKENS = 50;
 
 const clip = (v: unknown, max: number): string | null => (typeof v === 'string' && v.length > 0 ? v.slice(0, max) : null);
 
-function localeOf(data: Pick<WidgetSocketData, 'override' | 'pageLocale' | 'visitor' | 'store'>): string {
-  return resolveWidgetLocale({ override: data.override, customerLocale: data.visitor.customer?.locale, pageLocale: data.pageLocale, storeDefault: data.store.default_locale });
+function localeOf(data: Pick<WidgetSocketData, 'override' | 'pageLocale' | 'visitor' | 'storeDefaultLocale'>): string {
+  return resolveWidgetLocale({ override: data.override, customerLocale: data.visitor.customer?.locale, pageLocale: data.pageLocale, storeDefault: data.storeDefaultLocale });
 }
 
 export function registerWidgetNamespace(app: FastifyInstance, io: Server): Namespace {
@@ -55,13 +57,13 @@ export function registerWidgetNamespace(app: FastifyInstance, io: Server): Names
     const auth = (socket.handshake.auth ?? {}) as Partial<WidgetAuth>;
     const storeId = clip(auth.storeId, 64);
     if (!storeId) return next(new Error('storeId is required'));
-    getStore(app.db, storeId)
+    cachedStoreRow(app.db, storeId)
       .then(async (store) => {
         if (!store) return next(new Error('unknown store'));
         const visitor = isRecord(auth.identity) ? await identifyVisitor(app.db, store, auth.identity as WidgetIdentity, app.clock.now()) : ANONYMOUS;
         const data: WidgetSocketData = {
-          store,
           storeId,
+          storeDefaultLocale: store.default_locale,
           visitorId: clip(auth.visitorId, 64),
           override: matchSupportedLocale(clip(auth.locale, 35)) ?? null,
           pageLocale: clip(auth.pageLocale, 35),
@@ -97,8 +99,9 @@ export function registerWidgetNamespace(app: FastifyInstance, io: Server): Names
       return socket.data.conversationId ? getConversation(app.db, socket.data.storeId, socket.data.conversationId) : undefined;
     }
 
-    async function sessionInfo(): Promise<SessionInfo> {
-      const conversation = await currentConversation();
+    /** `known`: a row this handler has just read, still current (saves a query per message). */
+    async function sessionInfo(known?: ConversationRow): Promise<SessionInfo> {
+      const conversation = known ?? (await currentConversation());
       return {
         conversationId: conversation?.id ?? null,
         token: conversation ? socket.data.token : null,
@@ -116,7 +119,15 @@ export function registerWidgetNamespace(app: FastifyInstance, io: Server): Names
       if (conversation) await socket.join(conversationRoom(conversation.id));
     }
 
-    async function ensureConversation(): Promise<ConversationRow> {
+    // A second send while the first is still creating the conversation (a slow node, a retry) must
+    // join it, not start another: one conversation per visitor until they ask for a new one.
+    let starting: Promise<ConversationRow> | undefined;
+    function ensureConversation(): Promise<ConversationRow> {
+      starting ??= startOrResume().finally(() => (starting = undefined));
+      return starting;
+    }
+
+    async function startOrResume(): Promise<ConversationRow> {
       const existing = await currentConversation();
       if (existing) return existing;
       const { visitor } = socket.data;
@@ -146,7 +157,8 @@ export function registerWidgetNamespace(app: FastifyInstance, io: Server): Names
         const text = data.text.trim() || attachments.map((a) => `📷 ${a.name}`).join('\n');
         const message = await service.receiveShopperMessage(conversation, { clientId: data.clientId, text, payload });
         await markSent(app.db, attachments.map((a) => a.id), message.id);
-        return { message, session: await sessionInfo() };
+        // Unless the message reopened the conversation, the row read above is still its current state.
+        return { message, session: await sessionInfo(reopenedByShopperMessage(conversation.status) ? undefined : conversation) };
       }),
     );
 
@@ -173,7 +185,9 @@ export function registerWidgetNamespace(app: FastifyInstance, io: Server): Names
 
     socket.on('identify', (data, ack) =>
       withAck(log, ack, async () => {
-        const visitor = await identifyVisitor(app.db, socket.data.store, isRecord(data) ? (data as WidgetIdentity) : undefined, app.clock.now());
+        const store = await cachedStoreRow(app.db, socket.data.storeId);
+        if (!store) throw new ParleyError('STORE_NOT_FOUND');
+        const visitor = await identifyVisitor(app.db, store, isRecord(data) ? (data as WidgetIdentity) : undefined, app.clock.now());
         socket.data.visitor = visitor;
         socket.data.locale = localeOf(socket.data);
         const conversation = await currentConversation();
@@ -242,9 +256,11 @@ export function registerWidgetNamespace(app: FastifyInstance, io: Server): Names
       withAck(log, ack, async () => {
         const conversation = await currentConversation();
         if (!conversation) throw new ParleyError('CONVERSATION_NOT_FOUND');
+        const store = await cachedStoreRow(app.db, socket.data.storeId);
+        if (!store) throw new ParleyError('STORE_NOT_FOUND');
         await submitFeedback(app.db, {
           conversation,
-          scale: readWidgetSettings(socket.data.store).csat,
+          scale: readWidgetSettings(store).csat,
           rating: isRecord(data) ? data.rating : undefined,
           comment: isRecord(data) ? data.comment : undefined,
         });

@@ -9,8 +9,7 @@
 import { loadEld } from './eld-database.js';
 import { toLocale, type Locale } from './locales.js';
 
-const detector = await loadEld();
-detector.setLanguageSubset(['en', 'es', 'de', 'fr', 'ja', 'zh', 'it', 'pt', 'nl', 'ko', 'ar']);
+const detector = await loadEld(['en', 'es', 'de', 'fr', 'ja', 'zh', 'it', 'pt', 'nl', 'ko', 'ar']);
 
 export interface StatisticalGuess {
   /** Scores per supported locale, higher is better; ELD's scores sit roughly in 0..1. */
