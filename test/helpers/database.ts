@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase } from '../../server/src/db/open.js';
 import { pgliteTemplate } from './pglite-template.js';
-import type { Db } from '../../server/src/db/types.js';
+import type { Db, Queryable } from '../../server/src/db/types.js';
 
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
 
@@ -40,6 +40,21 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
+    },
+  };
+}
+
+/** The database seen through a handle that records every statement sent (to count round trips). */
+export function countingQueryable(db: Queryable): { q: Queryable; statements: string[] } {
+  const statements: string[] = [];
+  return {
+    statements,
+    q: {
+      query: (sql, params) => {
+        statements.push(sql);
+        return db.query(sql, params);
+      },
+      exec: (sql) => db.exec(sql),
     },
   };
 }

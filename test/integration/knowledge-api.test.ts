@@ -51,6 +51,23 @@ describe('articles API', () => {
     expect(search.json().answer).toMatchObject({ articleId: 'loyalty-points', text: 'Cada euro gastado suma dos puntos.' });
   });
 
+  it('the assistant answers from the edited article at once (its sections are cached by what they were built from)', async () => {
+    const body = (points: string) => `# Gift wrapping\n\n## Price\n\nGift wrapping costs ${points} per parcel.\n\n## Paper\n\nRecycled paper with a ribbon.`;
+    expect((await send(admin, 'PUT', `${base}/articles/gift-wrapping/en`, { title: 'Gift wrapping', body: body('3 euros') })).statusCode).toBe(201);
+    const ask = async (visitorId: string) => {
+      const { conversation } = await t.app.conversations.start({ storeId: 'mini-store', locale: 'en', visitorId });
+      await t.app.conversations.receiveShopperMessage(conversation, { clientId: `${visitorId}-1`, text: 'How much does gift wrapping cost?' });
+      await t.app.conversations.drain();
+      const { rows } = await t.app.db.query<{ text: string }>(`SELECT text FROM messages WHERE conversation_id = $1 AND author = 'assistant' ORDER BY seq`, [conversation.id]);
+      return rows.map((r) => r.text).join('\n');
+    };
+    expect(await ask('wrap-1')).toContain('3 euros');
+    expect((await send(admin, 'PUT', `${base}/articles/gift-wrapping/en`, { title: 'Gift wrapping', body: body('5 euros') })).statusCode).toBe(200);
+    const after = await ask('wrap-2');
+    expect(after).toContain('5 euros');
+    expect(after).not.toContain('3 euros');
+  });
+
   it('accepts HTML and stores it without scripts or handlers', async () => {
     const res = await send(admin, 'POST', `${base}/articles`, {
       articleId: 'store-pickup',

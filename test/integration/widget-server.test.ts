@@ -214,6 +214,15 @@ describe('widget server', () => {
     expect(byId).toMatchObject({ ok: false, code: 'PARLEY_ERR_CONVERSATION_NOT_FOUND' }); // anonymous: only by token
   });
 
+  it('starts one conversation when the first messages are sent before the first is acknowledged', async () => {
+    const { socket } = await shopper({ locale: 'en', visitorId: 'visitor-burst' });
+    const acks = await Promise.all(['hello', 'are you there?', 'where is my order?'].map((text) => send(socket, text)));
+    const ids = new Set(acks.map((a) => (a as Ok<{ session: SessionInfo }>).session.conversationId));
+    expect(ids.size).toBe(1);
+    const { rows } = await t.app.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM conversations WHERE store_id = 'mini-store' AND visitor_id = 'visitor-burst'`);
+    expect(rows[0]!.n).toBe(1);
+  });
+
   it('asks for a person: hands off and reports the new status', async () => {
     const { socket } = await shopper({ locale: 'en' });
     const handed = await emitAck<Ok<{ session: SessionInfo }>>(socket, 'handoff:request', {});

@@ -4,7 +4,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/types.js';
-import type { Message, MessagePayload, Source } from '../../../protocol/messages.js';
+import type { ConversationStatus, Message, MessagePayload, Source } from '../../../protocol/messages.js';
 import { ParleyError } from '../errors.js';
 import {
   createConversation,
@@ -96,7 +96,7 @@ export class ConversationService {
     });
     if (!created) return message; // a retried send: already stored and answered
     this.hub.messageCreated(conversation.store_id, message);
-    if (conversation.status === 'resolved' || conversation.status === 'pending' || conversation.status === 'snoozed') {
+    if (reopenedByShopperMessage(conversation.status)) {
       // A new shopper message reopens the conversation where humans left it.
       const reopened = conversation.handed_off_at ? 'open' : 'bot';
       const updated = await updateConversation(this.db, conversation.store_id, conversation.id, { status: reopened });
@@ -251,6 +251,11 @@ export class ConversationService {
   drain(): Promise<void> {
     return this.queue.drain();
   }
+}
+
+/** A new shopper message reopens a conversation in these states (so its row changes). */
+export function reopenedByShopperMessage(status: ConversationStatus): boolean {
+  return status === 'resolved' || status === 'pending' || status === 'snoozed';
 }
 
 function normalizeText(raw: unknown): string {

@@ -10,9 +10,32 @@ import { getStore, type StoreRow } from './stores.js';
 const RECHECK_MS = 5_000;
 const cache = new Map<string, { updatedAt: number; checkedAt: number; row: StoreRow }>();
 
+/**
+ * Re-validations under way, per connection handle: callers arriving meanwhile share one instead of
+ * each querying. Never across handles: a caller inside a transaction must not wait on a query queued
+ * behind that transaction (PGlite has one connection).
+ */
+const checking = new WeakMap<Queryable, Map<string, Promise<StoreRow | undefined>>>();
+/** Bumped by forgetStoreRow: a check begun before a change must not cache the old row. */
+const generations = new Map<string, number>();
+
 export async function cachedStoreRow(q: Queryable, storeId: string): Promise<StoreRow | undefined> {
   const fresh = cache.get(storeId);
   if (fresh && Date.now() - fresh.checkedAt < RECHECK_MS) return fresh.row;
+  let inFlight = checking.get(q);
+  if (!inFlight) checking.set(q, (inFlight = new Map()));
+  // The key holds the generation: after this node changed the store, nobody joins an older check.
+  const key = `${storeId}\n${generations.get(storeId) ?? 0}`;
+  let pending = inFlight.get(key);
+  if (!pending) {
+    pending = revalidate(q, storeId).finally(() => inFlight.delete(key));
+    inFlight.set(key, pending);
+  }
+  return pending;
+}
+
+async function revalidate(q: Queryable, storeId: string): Promise<StoreRow | undefined> {
+  const generation = generations.get(storeId) ?? 0;
   const stamp = await q.query<{ updated_at: Date }>('SELECT updated_at FROM stores WHERE id = $1', [storeId]);
   const updatedAt = stamp.rows[0] ? new Date(stamp.rows[0].updated_at).getTime() : undefined;
   if (updatedAt === undefined) {
@@ -26,11 +49,12 @@ export async function cachedStoreRow(q: Queryable, storeId: string): Promise<Sto
   }
   const row = await getStore(q, storeId);
   if (!row) return undefined;
-  cache.set(storeId, { updatedAt, checkedAt: Date.now(), row });
+  if ((generations.get(storeId) ?? 0) === generation) cache.set(storeId, { updatedAt, checkedAt: Date.now(), row });
   return row;
 }
 
 /** Call after changing a store's row on this node. */
 export function forgetStoreRow(storeId: string): void {
   cache.delete(storeId);
+  generations.set(storeId, (generations.get(storeId) ?? 0) + 1);
 }

@@ -41,6 +41,8 @@ export interface Passage {
   channels: Partial<Record<ChannelName | 'translation', ChannelVote>>;
   /** True when the passage is in another language than the question. */
   crossLingual: boolean;
+  /** Changes whenever the article translation's chunks do (a cache key); absent before indexing. */
+  articleHash?: string | undefined;
 }
 
 export interface SearchResult {
@@ -213,6 +215,7 @@ function choosePassage(article: ArticleGroup, preferred: readonly string[], chun
     score,
     channels,
     crossLingual: false,
+    articleHash: chunk.articleHash ?? undefined,
   });
   for (const locale of preferred) {
     const candidate = article.hits.find((h) => h.locale === locale && chunks.has(h.id));

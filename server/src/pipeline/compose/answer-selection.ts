@@ -63,16 +63,36 @@ function withQuantityWords(question: string, wanted: readonly AnswerType[]): str
   return question;
 }
 
+type Section = { content: string; heading_path: string[] };
+
+/** Recently answered-from articles, keyed by what their chunks were built from: a re-indexed article is never served stale. */
+const sectionCache = new Map<string, Section[]>();
+const SECTION_CACHE_ARTICLES = 500;
+
+/** The article translation's sections in order (one query, then from the cache while its text is unchanged). */
+async function articleSections(db: Db, storeId: string, passage: Passage): Promise<Section[]> {
+  const key = passage.articleHash ? `${storeId}\n${passage.articleId}\n${passage.locale}\n${passage.articleHash}` : undefined;
+  const cached = key ? sectionCache.get(key) : undefined;
+  if (cached) return cached;
+  const { rows } = await db.query<Section>(
+    `SELECT content, heading_path FROM knowledge_chunks WHERE store_id = $1 AND article_id = $2 AND locale = $3 ORDER BY ordinal`,
+    [storeId, passage.articleId, passage.locale],
+  );
+  if (key) {
+    // Oldest first out: Map keeps insertion order.
+    if (sectionCache.size >= SECTION_CACHE_ARTICLES) sectionCache.delete(sectionCache.keys().next().value!);
+    sectionCache.set(key, rows);
+  }
+  return rows;
+}
+
 export async function selectAnswer(
   db: Db,
   knowledge: KnowledgePort,
   input: { storeId: string; passage: Passage; question: string; maxChars: number; country?: CountryMatcher },
 ): Promise<{ text: string; score: number; lead: string }> {
   const { passage, question } = input;
-  const { rows } = await db.query<{ content: string; heading_path: string[] }>(
-    `SELECT content, heading_path FROM knowledge_chunks WHERE store_id = $1 AND article_id = $2 AND locale = $3 ORDER BY ordinal`,
-    [input.storeId, passage.articleId, passage.locale],
-  );
+  const rows = await articleSections(db, input.storeId, passage);
   const q = terms(question);
   const wanted = expectedAnswerTypes(foldForSearch(question));
   const extractFor = withQuantityWords(question, wanted);
