@@ -10,6 +10,7 @@
  * Environment: PARLEY_BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres; a fresh
  * database is created and dropped per scenario), REDIS_URL (default redis://127.0.0.1:6379).
  */
+import { readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,19 @@ const TARGETS = { sockets: 5_000, answeredPerSecond: 500, p99Ms: 200, rssMb: 400
 function arg(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;
+}
+
+/**
+ * Share of time some task waited for the disk over the last 60 and 300 s (Linux PSI; null elsewhere):
+ * PostgreSQL's commits wait for the disk, so a disk busy with other work shows in every latency.
+ */
+function ioPressure(): { avg60: number; avg300: number } | null {
+  try {
+    const some = /^some .*avg60=([\d.]+) avg300=([\d.]+)/m.exec(readFileSync('/proc/pressure/io', 'utf8'));
+    return some ? { avg60: Number(some[1]), avg300: Number(some[2]) } : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function run(args: string[]): Promise<Record<string, unknown>> {
@@ -50,6 +64,7 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
   const scenarios = all.filter((s) => only.includes(s.name));
 
   const loadBefore = loadavg();
+  const ioBefore = ioPressure();
   const reports: Record<string, ScenarioReport> = {};
   for (const scenario of scenarios) reports[scenario.name] = await runScenario(scenario, (line) => console.log(`  ${line}`));
 
@@ -70,6 +85,7 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
   return {
     // Other work on this shared machine skews every number: the 1-minute load average before and after.
     machineLoad: { before: loadBefore.map((l) => Math.round(l * 100) / 100), after: loadavg().map((l) => Math.round(l * 100) / 100) },
+    ioPressurePercent: { before: ioBefore, after: ioPressure() },
     targets: TARGETS,
     verdicts,
     throughputRatioToEcho: { parley1: ratio(one), parley2: ratio(reports.parley2), pglite1: ratio(reports.pglite1) },

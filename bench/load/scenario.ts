@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { AgentPool } from './agents.js';
 import { startNode, type NodeHandle, type NodeKind } from './node-process.js';
-import { pidsNamed, ProcessSampler, type WindowUsage } from './proc-stats.js';
+import { pidsNamed, ProcessSampler, StealMeter, type WindowUsage } from './proc-stats.js';
 import { ShopperFleet, type FleetWindow } from './shoppers.js';
 import type { LatencySummary } from './latency.js';
 import { verifyRun, type Integrity } from './verify.js';
@@ -55,7 +55,11 @@ export interface WindowReport {
   agentDeliveryMs: LatencySummary;
   nodes: NodeUsage[];
   postgresCpuPercent: number | null;
+  /** CPU time per acknowledged message: unlike rates, not skewed by other tenants taking the cores. */
+  cpuMsPerMessage: { nodes: number[]; postgres: number | null };
   generatorCpuPercent: number;
+  /** Machine CPU time stolen by the hypervisor during the window (see StealMeter). */
+  cpuStealPercent: number | null;
   sustained: boolean;
   /** The window was cut short: more than three seconds of messages were waiting for their ack. */
   abandonedAfterS?: number;
@@ -96,7 +100,7 @@ function nodeEnv(o: ScenarioOptions, index: number, databaseUrl: string | undefi
   return {
     PORT: '0',
     HOST: '127.0.0.1',
-    // ~13 statements per answered message: 10 connections queue up at a few hundred messages/s.
+    // ~12 statements per answered message: 10 connections queue up at a few hundred messages/s.
     DATABASE_POOL_MAX: '30',
     LOG_LEVEL: 'info',
     PARLEY_DEMO_STORE: 'off',
@@ -169,6 +173,7 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
       agents!.mark();
       samplers.forEach((s) => s.mark());
       postgres?.mark();
+      const steal = new StealMeter();
       const cpuStart = process.cpuUsage();
       const wallStart = Date.now();
       for (const n of nodes) await n.stats(); // resets the node's histogram and statement counts
@@ -198,6 +203,8 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
           };
         }),
       );
+      const postgresUsage = postgres?.window();
+      const msPerMessage = (cpuSeconds: number, messages: number) => Math.round((cpuSeconds * 1000 / Math.max(1, messages)) * 10) / 10;
       const latency = shoppers.replyLatencyMs.count > 0 ? shoppers.replyLatencyMs : shoppers.ackLatencyMs;
       const sustained = !abandoned && shoppers.acked >= 0.95 * offered * shoppers.seconds && (latency.p99 ?? Infinity) < o.p99TargetMs;
       const report: WindowReport = {
@@ -205,15 +212,20 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
         shoppers,
         agentDeliveryMs: (await agents!.latency()).summary,
         nodes: usage,
-        postgresCpuPercent: postgres ? postgres.window().cpuPercent : null,
+        postgresCpuPercent: postgresUsage ? postgresUsage.cpuPercent : null,
+        cpuMsPerMessage: {
+          nodes: usage.map((u) => msPerMessage(u.cpuSeconds, shoppers.acked / nodes.length)),
+          postgres: postgresUsage ? msPerMessage(postgresUsage.cpuSeconds, shoppers.acked) : null,
+        },
         generatorCpuPercent,
+        cpuStealPercent: steal.percent(),
         sustained,
         ...(abandoned ? { abandonedAfterS: shoppers.seconds } : {}),
       };
       log(
         `${o.name}: offered ${offered}/s → acked ${shoppers.ackedPerSecond}/s, replies ${shoppers.repliesPerSecond}/s, ` +
           `ack p99 ${shoppers.ackLatencyMs.p99} ms, reply p50/p95/p99 ${shoppers.replyLatencyMs.p50}/${shoppers.replyLatencyMs.p95}/${shoppers.replyLatencyMs.p99} ms, ` +
-          `CPU ${usage.map((u) => `${u.cpuPercent}%`).join('+')}, RSS ${usage.map((u) => `${u.rssPeakMb} MB`).join('+')}${sustained ? '' : ' (not sustained)'}`,
+          `CPU ${usage.map((u) => `${u.cpuPercent}%`).join('+')} (${report.cpuMsPerMessage.nodes.join('+')} ms/msg, steal ${report.cpuStealPercent}%), RSS ${usage.map((u) => `${u.rssPeakMb} MB`).join('+')}${sustained ? '' : ' (not sustained)'}`,
       );
       return report;
     };
