@@ -10,6 +10,8 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { buildTestApp, DEMO_STORE, loginAgent, testConfig, type TestApp } from '../helpers/app.js';
 
+import { localDate } from '../../server/src/time/business-days.js';
+
 const STORE = 'harbor-hem';
 const NOW = '2026-11-23T09:00:00Z';
 
@@ -124,7 +126,9 @@ describe('post-delivery feedback requests', () => {
     );
     expect(rows[0]).toMatchObject({ status: 'resolved', author: 'assistant' });
     expect(rows[0]!.customer_id).not.toBeNull();
-    const report = (await t.app.inject({ url: `/api/stores/${STORE}/reports?from=2026-11-23&to=2026-11-23`, headers: { cookie: admin.cookie } })).json();
+    // Today in the store's time zone (Amsterdam): after 23:00 UTC that is already tomorrow.
+    const today = localDate(new Date(), 'Europe/Amsterdam');
+    const report = (await t.app.inject({ url: `/api/stores/${STORE}/reports?from=${today}&to=${today}`, headers: { cookie: admin.cookie } })).json();
     expect(report.totals.conversations).toBe(0);
     expect(report.feedbackRequests.reduce((s: number, r: { count: number }) => s + r.count, 0)).toBe((await requests()).length);
   });
