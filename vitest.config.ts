@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -9,15 +10,22 @@ import { defineConfig } from 'vitest/config';
  */
 const postgresUrl = process.env.PARLEY_TEST_DATABASE_URL || process.env.DATABASE_URL;
 
+/**
+ * Timeouts only catch hangs: speed is measured by the benchmarks, never by a test. They are generous
+ * because CI machines are shared: a run has been seen three times slower than on a quiet machine.
+ */
 const shared = {
   pool: 'forks' as const,
-  testTimeout: 30_000,
-  hookTimeout: 120_000,
+  testTimeout: 120_000,
+  hookTimeout: 300_000,
 };
 
 export default defineConfig({
   test: {
     reporters: ['default'],
+    // vitest's default (cores − 1) runs one file at a time on a 2-core machine, while most of a test's
+    // time is spent waiting on PostgreSQL, sockets or Chromium: two files at once take 5 minutes, not 8.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Builds one migrated embedded database that every test file starts from.
     globalSetup: ['test/helpers/global-setup.ts'],
     projects: [

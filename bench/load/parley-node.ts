@@ -25,7 +25,7 @@ const send = (message: Record<string, unknown>) => process.send?.(message);
 
 const config = loadConfig(process.env);
 // The node's own database, wrapped to count statements and their time (where a message's time goes).
-const { db, profile } = profileQueries(await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: config.databasePoolMax, preparedStatements: config.databasePreparedStatements }));
+const { db, profile } = profileQueries(await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolMax: config.databasePoolMax, preparedStatements: config.databasePreparedStatements, connectTimeoutMs: config.databaseConnectTimeoutMs }));
 const app = await buildApp(config, { db });
 const importDir = process.env.BENCH_IMPORT_STORE;
 if (importDir) await app.importStoreDirectory(importDir);

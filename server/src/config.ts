@@ -25,6 +25,7 @@ export const SETTINGS = [
   { env: 'PARLEY_DATA_DIR', kind: 'string', default: './data', description: 'Directory for the embedded database and local files.' },
   { env: 'DATABASE_URL', kind: 'url', description: 'PostgreSQL 15+ with pgvector. Unset: embedded PGlite in `PARLEY_DATA_DIR`.' },
   { env: 'DATABASE_POOL_MAX', kind: 'int', default: '10', min: 1, max: 200, description: 'Connections per node to PostgreSQL.' },
+  { env: 'DATABASE_CONNECT_TIMEOUT_MS', kind: 'int', default: '5000', min: 100, max: 600000, description: 'How long a statement waits for a PostgreSQL connection (a free one in the pool or a new one) before it fails.' },
   { env: 'DATABASE_PREPARED_STATEMENTS', kind: 'bool', default: 'true', description: 'Reuse PostgreSQL query plans for frequent statements (server-side prepared statements); `false` behind PgBouncer older than 1.21 in transaction mode.' },
   { env: 'REDIS_URL', kind: 'url', description: 'Redis for the socket.io adapter when running several nodes.' },
   { env: 'PARLEY_DEMO_STORE', kind: 'string', default: 'knowledge', description: 'Store directory imported on first start (`off` to disable).' },
@@ -76,6 +77,7 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolMax: number;
+  databaseConnectTimeoutMs: number;
   databasePreparedStatements: boolean;
   redisUrl: string | undefined;
   demoStoreDir: string | undefined;
@@ -213,6 +215,7 @@ export function loadConfig(env: Raw = process.env, overrides: Partial<Config> = 
     dataDir: resolve(str('PARLEY_DATA_DIR') ?? './data'),
     databaseUrl: str('DATABASE_URL'),
     databasePoolMax: values.get('DATABASE_POOL_MAX') as number,
+    databaseConnectTimeoutMs: values.get('DATABASE_CONNECT_TIMEOUT_MS') as number,
     databasePreparedStatements: values.get('DATABASE_PREPARED_STATEMENTS') as boolean,
     redisUrl: str('REDIS_URL'),
     demoStoreDir: !demo || demo === 'off' ? undefined : resolve(demo),

@@ -14,7 +14,8 @@ export const hasReferenceStore = existsSync(REFERENCE_STORE);
 export const REFERENCE_SKIP_MESSAGE = `../shared/fixtures/reference-store is absent (${REFERENCE_STORE}); skipping tests that need the reference store`;
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return loadConfig({ PARLEY_DEMO_STORE: 'off', LOG_LEVEL: 'silent', PARLEY_ASSISTANT: 'offline', PORT: '0' }, overrides);
+  // A generous connect timeout: a CI machine shared with other work can take seconds to start a PostgreSQL backend.
+  return loadConfig({ PARLEY_DEMO_STORE: 'off', LOG_LEVEL: 'silent', PARLEY_ASSISTANT: 'offline', PORT: '0', DATABASE_CONNECT_TIMEOUT_MS: '60000' }, overrides);
 }
 
 export interface TestApp {

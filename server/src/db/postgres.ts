@@ -74,9 +74,9 @@ function wrap(client: Client, prepared: PreparedStatements, inTransaction = fals
   };
 }
 
-export async function openPostgres(url: string, poolMax: number, preparedStatements = true): Promise<Db> {
+export async function openPostgres(url: string, poolMax: number, preparedStatements = true, connectTimeoutMs = 5_000): Promise<Db> {
   const prepared = new PreparedStatements(preparedStatements);
-  const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({ connectionString: url, max: poolMax, connectionTimeoutMillis: connectTimeoutMs });
   // An idle client losing its server (restart, failover) must not crash the process; the pool
   // drops it and the next query opens a fresh connection.
   pool.on('error', () => undefined);
