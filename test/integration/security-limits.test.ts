@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { io, Manager, type Socket } from 'socket.io-client';
-import { buildTestApp, MINI_STORE, testConfig, type TestApp } from '../helpers/app.js';
+import { buildTestApp, loginAgent, MINI_STORE, testConfig, type TestApp } from '../helpers/app.js';
+import { listMessages } from '../../server/src/conversations/messages-repository.js';
 import { startFakeOpenAI } from '../helpers/fake-openai-server.js';
 import type { Message } from '../../protocol/messages.js';
 import { connected, emitAck, waitFor, widgetSocket } from '../helpers/sockets.js';
@@ -230,6 +231,43 @@ describe('back-pressure in front of the model', () => {
       for (let i = 0; i < 4; i++) expect(at.get(`offline-q-a-${i}`)!).toBeLessThanOrEqual(at.get(`offline-q-b-${i}`)!);
     } finally {
       shoppers.forEach((s) => s.disconnect());
+      await t.close();
+    }
+  });
+
+  it('does not let the assistant answer a turn that waited while an agent took the conversation over', async () => {
+    const { t, base } = await appWith({ assistantConcurrency: 1 }, { assistantMode: 'offline' });
+    const shopper = widgetSocket(base, { storeId: 'mini-store', visitorId: 'taken-while-waiting' });
+    let release = (): void => undefined;
+    try {
+      await connected(shopper);
+      const gate = t.app.assistantGate!;
+      // Another turn holds the only slot, as on a node composing at full rate.
+      const busy = gate.run(() => new Promise<void>((resolve) => (release = resolve)));
+      const sent = await emitAck<{ ok: boolean; message: Message }>(shopper, 'message:send', { clientId: 'taken-while-waiting-1', text: 'How long does shipping take?' });
+      expect(sent).toMatchObject({ ok: true });
+      for (let i = 0; i < 200 && gate.waiting === 0; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(gate.waiting).toBe(1);
+
+      const agent = await loginAgent(t.app, { storeId: 'mini-store' });
+      const conversationId = sent.message.conversationId;
+      const taken = await t.app.inject({
+        method: 'POST',
+        url: `/api/stores/mini-store/conversations/${conversationId}/messages`,
+        headers: { cookie: agent.cookie, 'x-csrf-token': agent.csrfToken },
+        payload: { text: 'Hi, Sam here, let me check that for you.', clientId: 'agent-takes-over-1' },
+      });
+      expect(taken.statusCode).toBe(201);
+
+      release();
+      await busy;
+      await t.app.conversations.drain();
+      const after = await listMessages(t.app.db, conversationId, { includeInternal: false });
+      expect(after.map((m) => m.author)).toEqual(['shopper', 'agent']);
+      expect(gate.waiting).toBe(0);
+    } finally {
+      release();
+      shopper.disconnect();
       await t.close();
     }
   });

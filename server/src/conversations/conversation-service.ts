@@ -102,8 +102,10 @@ export class ConversationService {
       const updated = await updateConversation(this.db, conversation.store_id, conversation.id, { status: reopened });
       if (updated) conversation = updated;
     }
-    await this.publishSummary(conversation.store_id, conversation.id);
-    void this.queue.run(conversation.id, () => this.answer(conversation.store_id, conversation.id, message));
+    const { store_id: storeId, id: conversationId } = conversation;
+    await this.publishSummary(storeId, conversationId);
+    // The queued turn keeps ids, not the row (an overloaded node holds thousands; the turn re-reads it).
+    void this.queue.run(conversationId, () => this.answer(storeId, conversationId, message));
     return message;
   }
 
@@ -115,7 +117,10 @@ export class ConversationService {
       await this.responder.respond({ conversation, message, service: this });
     } catch (err) {
       this.log.error({ err, conversationId }, 'responder failed; handing the conversation to agents');
-      await this.handoff(conversation, 'assistant_error').catch((e) => this.log.error({ err: e }, 'hand-off after failure also failed'));
+      // Read again: the turn may have waited long and changed things before it failed.
+      await getConversation(this.db, storeId, conversationId)
+        .then((current) => current && this.handoff(current, 'assistant_error'))
+        .catch((e: unknown) => this.log.error({ err: e }, 'hand-off after failure also failed'));
     }
   }
 

@@ -6,23 +6,41 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
-import type { Responder } from '../conversations/conversation-service.js';
+import type { ConversationService, Responder } from '../conversations/conversation-service.js';
+import { getConversation } from '../conversations/conversations-repository.js';
+import type { Message } from '../../../protocol/messages.js';
 import { ModelGate } from './model-gate.js';
 
 export const ASSISTANT_QUEUED = 'assistant:queued';
 
+/** Hears where a waiting turn stands in line. */
+type QueueNotifier = (conversationId: string, position: number, estimatedWaitMs: number) => void;
+
 /** Turns of conversations still with the assistant pass the gate; `notify` hears where a waiting one stands. */
-export function gateResponder(inner: Responder, gate: ModelGate, notify?: (conversationId: string, position: number, estimatedWaitMs: number) => void): Responder {
+export function gateResponder(inner: Responder, gate: ModelGate, notify?: QueueNotifier): Responder {
   return {
     respond(turn) {
       if (turn.conversation.status !== 'bot') return inner.respond(turn);
-      return gate.run(() => inner.respond(turn), notify && ((position, wait) => notify(turn.conversation.id, position, wait)));
+      if (gate.hasFreeSlot) return gate.run(() => inner.respond(turn));
+      return respondAfterWaiting(inner, gate, turn.service, turn.conversation.store_id, turn.conversation.id, turn.message, notify);
     },
   };
 }
 
+/**
+ * A turn that must wait for a slot keeps only what identifies it (an overloaded node holds thousands)
+ * and reads the conversation again when its slot comes: an agent may have taken it over meanwhile, and
+ * then the assistant must not answer. A separate function, so the waiting closure cannot hold the row.
+ */
+async function respondAfterWaiting(inner: Responder, gate: ModelGate, service: ConversationService, storeId: string, conversationId: string, message: Message, notify: QueueNotifier | undefined): Promise<void> {
+  await gate.run(async () => {
+    const conversation = await getConversation(service.db, storeId, conversationId);
+    if (conversation) await inner.respond({ conversation, message, service });
+  }, notify && ((position, wait) => notify(conversationId, position, wait)));
+}
+
 /** At ready — the services have chosen their responder by then — puts it behind the gate. */
-function gateWhenReady(app: FastifyInstance, gate: ModelGate, notify?: Parameters<typeof gateResponder>[2]): void {
+function gateWhenReady(app: FastifyInstance, gate: ModelGate, notify?: QueueNotifier): void {
   app.addHook('onReady', async () => {
     const inner = app.conversations.responder;
     if (inner) app.conversations.responder = gateResponder(inner, gate, notify);

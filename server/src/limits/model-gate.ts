@@ -15,6 +15,8 @@ export class ModelGate {
   /** The most turns that ever ran at once (for tests and diagnostics). */
   peak = 0;
   private readonly queue: Waiter[] = [];
+  /** Waiters that want their position (offline turns do not): none, and announcing costs nothing. */
+  private listening = 0;
   /** Moving average of how long a turn holds its slot. */
   private averageMs = 3_000;
 
@@ -28,11 +30,17 @@ export class ModelGate {
     return this.queue.length;
   }
 
+  /** Whether a task run now starts at once (nothing else happens between this and a synchronous run()). */
+  get hasFreeSlot(): boolean {
+    return this.active < this.concurrency && this.queue.length === 0;
+  }
+
   async run<T>(task: () => Promise<T>, onQueued?: QueueListener): Promise<T> {
-    if (this.active < this.concurrency && this.queue.length === 0) this.active++;
+    if (this.hasFreeSlot) this.active++;
     // Otherwise wait: a finishing turn hands its slot over (active stays counted).
     else await new Promise<void>((resolve) => {
       this.queue.push({ start: resolve, onQueued });
+      if (onQueued) this.listening++;
       this.announce(this.queue.length - 1);
     });
     this.peak = Math.max(this.peak, this.active);
@@ -52,6 +60,7 @@ export class ModelGate {
       return;
     }
     // Hand the slot straight to the next turn, then tell everyone behind it that they moved up.
+    if (next.onQueued) this.listening--;
     next.onQueued?.(0, 0);
     next.start();
     this.announce(0);
@@ -59,6 +68,7 @@ export class ModelGate {
 
   /** Tells waiters from index `from` on their 1-based position and an estimated wait. */
   private announce(from: number): void {
+    if (this.listening === 0) return; // thousands may wait on an overloaded node: do not walk them for nothing
     for (let i = from; i < this.queue.length; i++) {
       const position = i + 1;
       this.queue[i]!.onQueued?.(position, Math.round((Math.ceil(position / this.concurrency) * this.averageMs)));
