@@ -55,11 +55,11 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
     p99TargetMs: TARGETS.p99Ms,
   };
   const all: ScenarioOptions[] = [
-    { ...base, name: 'echo1', kind: 'echo', nodes: 1, engine: 'none', sockets, rate, steadyS, capacityUp: [2, 4, 8, 16], capacityDown: [0.5, 0.25] },
-    { ...base, name: 'parley1', kind: 'parley', nodes: 1, engine: 'postgres', sockets, rate, steadyS, capacityUp: [1.5, 2, 3, 4], capacityDown: [0.5, 0.25, 0.125, 0.0625] },
-    { ...base, name: 'parley2', kind: 'parley', nodes: 2, engine: 'postgres', sockets, rate, steadyS, capacityUp: [1.5, 2, 3, 4], capacityDown: [0.5, 0.25, 0.125, 0.0625] },
+    { ...base, name: 'echo1', kind: 'echo', nodes: 1, engine: 'none', sockets, rate, steadyS, capacityUp: [2, 4, 8, 16], capacityDown: [0.5, 0.25], capacityRefine: 2 },
+    { ...base, name: 'parley1', kind: 'parley', nodes: 1, engine: 'postgres', sockets, rate, steadyS, capacityUp: [1.5, 2, 3, 4], capacityDown: [0.5, 0.25, 0.125, 0.0625], capacityRefine: 2 },
+    { ...base, name: 'parley2', kind: 'parley', nodes: 2, engine: 'postgres', sockets, rate, steadyS, capacityUp: [1.5, 2, 3, 4], capacityDown: [0.5, 0.25, 0.125, 0.0625], capacityRefine: 2 },
     // PGlite runs queries on the event loop (one core at most): measured smaller, to show where it stands.
-    { ...base, name: 'pglite1', kind: 'parley', nodes: 1, engine: 'pglite', sockets: Math.round(sockets / 5), rate: Math.round(rate / 5), steadyS: Math.round(steadyS / 2), capacityUp: [2, 4, 8], capacityDown: [0.5, 0.25, 0.125] },
+    { ...base, name: 'pglite1', kind: 'parley', nodes: 1, engine: 'pglite', sockets: Math.round(sockets / 5), rate: Math.round(rate / 5), steadyS: Math.round(steadyS / 2), capacityUp: [2, 4, 8], capacityDown: [0.5, 0.25, 0.125], capacityRefine: 2 },
   ];
   const scenarios = all.filter((s) => only.includes(s.name));
 
@@ -92,7 +92,7 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
     notes: [
       'All processes share this 2-core machine: the node(s), PostgreSQL, Redis and the load generator (one process holding every client socket).',
       'Reply latency: from a shopper sending a message to that socket receiving the next assistant/system message; ack latency: until the server acknowledged the stored message.',
-      'Capacity: after the steady window the offered rate rises step by step until a step is not sustained (p99 over target, < 95 % acknowledged, or more than 3 s of messages waiting for their ack), or — when the steady rate was not sustained — falls (starting just under what was acknowledged) until one is; each step starts once the node has worked off its backlog. maxSustainedPerSecond is the highest sustained rate.',
+      'Capacity: after the steady window the offered rate rises step by step until a step is not sustained (p99 over target, < 95 % acknowledged, or more than 3 s of messages waiting for their ack), or — when the steady rate was not sustained — falls (starting just under what was acknowledged) until one is; then two steps bisect between the highest rate that held and the lowest that did not; each step starts once the node has worked off its backlog. maxSustainedPerSecond is the highest sustained rate.',
       'The echo server emits the same packets per message as Parley (ack, message, summary and reply to the shopper room; the same to the store\'s agents) with no database and no assistant.',
       'The load targets are for PostgreSQL; PGlite runs every query on the node\'s event loop and is measured at one fifth of the load.',
     ],

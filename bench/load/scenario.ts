@@ -31,6 +31,8 @@ export interface ScenarioOptions {
    */
   capacityUp: number[];
   capacityDown: number[];
+  /** Then this many bisection steps between the highest rate that held and the lowest that did not. */
+  capacityRefine: number;
   stepS: number;
   storeDir: string;
   databaseServerUrl: string;
@@ -234,19 +236,31 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
     const steps: WindowReport[] = [];
     let maxSustained = steady.sustained ? steady.shoppers.ackedPerSecond : 0;
     const factors = steady.sustained ? o.capacityUp : o.capacityDown;
-    for (const factor of factors) {
+    const step = async (rate: number): Promise<WindowReport> => {
       // Each step starts from an empty backlog.
-      fleet.stop();
-      await fleet.settle(2_000, 60_000);
+      fleet!.stop();
+      await fleet!.settle(2_000, 60_000);
       if (o.kind === 'parley') await waitForQuietDatabase(nodes[0]!, 3_000, 180_000);
+      const report = await measure(Math.max(1, Math.round(rate)), o.stepS);
+      steps.push(report);
+      if (report.sustained) maxSustained = Math.max(maxSustained, report.shoppers.ackedPerSecond);
+      return report;
+    };
+    for (const factor of factors) {
       // Going down from an overloaded rate: start just under what the node did acknowledge, then halve.
       const previous = steps.at(-1)?.offeredPerSecond ?? Math.max(1, steady.shoppers.ackedPerSecond * 0.8 * 2);
       const rate = steady.sustained ? o.rate * factor : Math.min(o.rate * factor, previous / 2);
-      const step = await measure(Math.max(1, Math.round(rate)), o.stepS);
-      steps.push(step);
-      if (step.sustained) maxSustained = Math.max(maxSustained, step.shoppers.ackedPerSecond);
+      const report = await step(rate);
       // Upwards: stop at the first failure; downwards: stop at the first success.
-      if (steady.sustained ? !step.sustained : step.sustained) break;
+      if (steady.sustained ? !report.sustained : report.sustained) break;
+    }
+    // The search steps by factors of two: narrow the bracket the capacity lies in.
+    for (let i = 0; i < o.capacityRefine; i++) {
+      const windows = [steady, ...steps];
+      const held = Math.max(0, ...windows.filter((w) => w.sustained).map((w) => w.offeredPerSecond));
+      const failed = Math.min(...windows.filter((w) => !w.sustained && w.offeredPerSecond > held).map((w) => w.offeredPerSecond));
+      if (held === 0 || !Number.isFinite(failed) || failed / held < 1.2) break;
+      await step((held + failed) / 2);
     }
     fleet.stop();
     await fleet.settle(3_000, 90_000);
