@@ -48,6 +48,7 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
     agents: 20,
     rampPerSecond: 500,
     stepS: quick ? 6 : 10,
+    capacityRefine: 2,
     storeDir: fileURLToPath(new URL('../knowledge', import.meta.url)),
     databaseServerUrl: process.env.PARLEY_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
@@ -55,11 +56,11 @@ export async function run(args: string[]): Promise<Record<string, unknown>> {
     p99TargetMs: TARGETS.p99Ms,
   };
   const all: ScenarioOptions[] = [
-    { ...base, name: 'echo1', kind: 'echo', nodes: 1, engine: 'none', sockets, rate, steadyS, capacityUp: [2, 4, 8, 16], capacityDown: [0.5, 0.25], capacityRefine: 2 },
-    { ...base, name: 'parley1', kind: 'parley', nodes: 1, engine: 'postgres', sockets, rate, steadyS, capacityUp: [1.5, 2, 3, 4], capacityDown: [0.5, 0.25, 0.125, 0.0625], capacityRefine: 2 },
-    { ...base, name: 'parley2', kind: 'parley', nodes: 2, engine: 'postgres', sockets, rate, steadyS, capacityUp: [1.5, 2, 3, 4], capacityDown: [0.5, 0.25, 0.125, 0.0625], capacityRefine: 2 },
+    { ...base, name: 'echo1', kind: 'echo', nodes: 1, engine: 'none', sockets, rate, steadyS, capacityUp: [2, 4, 8, 16], capacityDown: [0.5, 0.25] },
+    { ...base, name: 'parley1', kind: 'parley', nodes: 1, engine: 'postgres', sockets, rate, steadyS, capacityUp: [1.5, 2, 3, 4], capacityDown: [0.5, 0.25, 0.125, 0.0625] },
+    { ...base, name: 'parley2', kind: 'parley', nodes: 2, engine: 'postgres', sockets, rate, steadyS, capacityUp: [1.5, 2, 3, 4], capacityDown: [0.5, 0.25, 0.125, 0.0625] },
     // PGlite runs queries on the event loop (one core at most): measured smaller, to show where it stands.
-    { ...base, name: 'pglite1', kind: 'parley', nodes: 1, engine: 'pglite', sockets: Math.round(sockets / 5), rate: Math.round(rate / 5), steadyS: Math.round(steadyS / 2), capacityUp: [2, 4, 8], capacityDown: [0.5, 0.25, 0.125], capacityRefine: 2 },
+    { ...base, name: 'pglite1', kind: 'parley', nodes: 1, engine: 'pglite', sockets: Math.round(sockets / 5), rate: Math.round(rate / 5), steadyS: Math.round(steadyS / 2), capacityUp: [2, 4, 8], capacityDown: [0.5, 0.25, 0.125] },
   ];
   const scenarios = all.filter((s) => only.includes(s.name));
 

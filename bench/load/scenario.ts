@@ -234,7 +234,6 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
 
     const steady = await measure(o.rate, o.steadyS);
     const steps: WindowReport[] = [];
-    let maxSustained = steady.sustained ? steady.shoppers.ackedPerSecond : 0;
     const factors = steady.sustained ? o.capacityUp : o.capacityDown;
     const step = async (rate: number): Promise<WindowReport> => {
       // Each step starts from an empty backlog.
@@ -243,7 +242,6 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
       if (o.kind === 'parley') await waitForQuietDatabase(nodes[0]!, 3_000, 180_000);
       const report = await measure(Math.max(1, Math.round(rate)), o.stepS);
       steps.push(report);
-      if (report.sustained) maxSustained = Math.max(maxSustained, report.shoppers.ackedPerSecond);
       return report;
     };
     for (const factor of factors) {
@@ -254,11 +252,11 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
       // Upwards: stop at the first failure; downwards: stop at the first success.
       if (steady.sustained ? !report.sustained : report.sustained) break;
     }
+    const windows = () => [steady, ...steps];
     // The search steps by factors of two: narrow the bracket the capacity lies in.
     for (let i = 0; i < o.capacityRefine; i++) {
-      const windows = [steady, ...steps];
-      const held = Math.max(0, ...windows.filter((w) => w.sustained).map((w) => w.offeredPerSecond));
-      const failed = Math.min(...windows.filter((w) => !w.sustained && w.offeredPerSecond > held).map((w) => w.offeredPerSecond));
+      const held = Math.max(0, ...windows().filter((w) => w.sustained).map((w) => w.offeredPerSecond));
+      const failed = Math.min(...windows().filter((w) => !w.sustained && w.offeredPerSecond > held).map((w) => w.offeredPerSecond));
       if (held === 0 || !Number.isFinite(failed) || failed / held < 1.2) break;
       await step((held + failed) / 2);
     }
@@ -272,7 +270,7 @@ export async function runScenario(o: ScenarioOptions, log: (line: string) => voi
     samplers.forEach((s) => s.stop());
     postgres?.stop();
     const { storeDir: _s, databaseServerUrl: _d, redisUrl: _r, workDir: _w, name, ...setup } = o;
-    return { name, setup, connect: { ...connect, agentsConnected }, steady, capacity: { steps, maxSustainedPerSecond: maxSustained }, integrity };
+    return { name, setup, connect: { ...connect, agentsConnected }, steady, capacity: { steps, maxSustainedPerSecond: Math.max(0, ...windows().filter((w) => w.sustained).map((w) => w.shoppers.ackedPerSecond)) }, integrity };
   } finally {
     fleet?.close();
     agents?.close();

@@ -6,6 +6,7 @@ import { loadConfig, type Config } from '../../server/src/config.js';
 import { hashPassword } from '../../server/src/auth/passwords.js';
 import { addMembership, createAgent } from '../../server/src/auth/agents-repository.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
+import { TEST_CONNECT_TIMEOUT_MS } from './postgres-template.js';
 
 export const MINI_STORE = fileURLToPath(new URL('../fixtures/mini-store', import.meta.url));
 export const DEMO_STORE = fileURLToPath(new URL('../../knowledge', import.meta.url));
@@ -14,8 +15,7 @@ export const hasReferenceStore = existsSync(REFERENCE_STORE);
 export const REFERENCE_SKIP_MESSAGE = `../shared/fixtures/reference-store is absent (${REFERENCE_STORE}); skipping tests that need the reference store`;
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  // A generous connect timeout: a CI machine shared with other work can take seconds to start a PostgreSQL backend.
-  return loadConfig({ PARLEY_DEMO_STORE: 'off', LOG_LEVEL: 'silent', PARLEY_ASSISTANT: 'offline', PORT: '0', DATABASE_CONNECT_TIMEOUT_MS: '60000' }, overrides);
+  return loadConfig({ PARLEY_DEMO_STORE: 'off', LOG_LEVEL: 'silent', PARLEY_ASSISTANT: 'offline', PORT: '0', DATABASE_CONNECT_TIMEOUT_MS: String(TEST_CONNECT_TIMEOUT_MS) }, overrides);
 }
 
 export interface TestApp {

@@ -3,16 +3,12 @@
  * .ci/run does) — a new PostgreSQL database on that server, dropped afterwards.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase } from '../../server/src/db/open.js';
 import { pgliteTemplate } from './pglite-template.js';
-import { postgresTemplateName, templateExists } from './postgres-template.js';
+import { databaseUrl, postgresTemplateName, templateExists, TEST_CONNECT_TIMEOUT_MS, withAdmin } from './postgres-template.js';
 import type { Db, Queryable } from '../../server/src/db/types.js';
 
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
-
-/** Generous: a CI machine shared with other work can take seconds to start a PostgreSQL backend. */
-const CONNECT_TIMEOUT_MS = 60_000;
 
 export interface TestDatabase {
   db: Db;
@@ -28,24 +24,19 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return { db, url: undefined, drop: () => db.close() };
   }
   const name = `parley_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
-  await admin.connect();
-  // A copy of the migrated template when the global setup made one (migrate() then finds nothing to do).
-  const template = postgresTemplateName();
-  await admin.query(`CREATE DATABASE ${name}${(await templateExists(admin, template)) ? ` TEMPLATE ${template}` : ''}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString(), poolMax: 5, connectTimeoutMs: CONNECT_TIMEOUT_MS });
+  await withAdmin(serverUrl, async (admin) => {
+    // A copy of the migrated template when the global setup made one (migrate() then finds nothing to do).
+    const template = postgresTemplateName();
+    await admin.query(`CREATE DATABASE ${name}${(await templateExists(admin, template)) ? ` TEMPLATE ${template}` : ''}`);
+  });
+  const url = databaseUrl(serverUrl, name);
+  const db = await openDatabase({ databaseUrl: url, poolMax: 5, connectTimeoutMs: TEST_CONNECT_TIMEOUT_MS });
   return {
     db,
-    url: url.toString(),
+    url,
     async drop() {
       await db.close();
-      const c = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      await withAdmin(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },
   };
 }

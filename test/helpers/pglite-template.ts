@@ -3,16 +3,15 @@
  * seconds, loading a dump of the result well under one. vitest's global setup builds the dump once
  * (keyed by the migrations' checksums); each test file starts its own copy from it.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadMigrations, migrate } from '../../server/src/db/migrate.js';
+import { migrate } from '../../server/src/db/migrate.js';
 import { openPglite } from '../../server/src/db/pglite.js';
+import { migrationsKey } from './migrations-key.js';
 
 function templatePath(): string {
-  const key = createHash('sha256').update(loadMigrations().map((m) => `${m.name}:${m.checksum}`).join('\n')).digest('hex').slice(0, 16);
-  return join(tmpdir(), `parley-pglite-template-${key}.tar`);
+  return join(tmpdir(), `parley-pglite-template-${migrationsKey()}.tar`);
 }
 
 export async function ensurePgliteTemplate(): Promise<string> {

@@ -1,28 +1,31 @@
 /**
- * One migrated PostgreSQL database per set of migrations, like the PGlite template: the global setup
- * migrates `parley_template_<key>` once; each test file's database is a copy of it
+ * PostgreSQL test databases. One migrated database per set of migrations, like the PGlite template:
+ * the global setup migrates `parley_template_<key>` once; each test file's database is a copy of it
  * (CREATE DATABASE … TEMPLATE), a fraction of the work of applying every migration to a new one.
  */
-import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { loadMigrations } from '../../server/src/db/migrate.js';
 import { openDatabase } from '../../server/src/db/open.js';
+import { migrationsKey } from './migrations-key.js';
 
 const PREFIX = 'parley_template_';
 
+/** Generous: a CI machine shared with other work can take seconds to start a PostgreSQL backend. */
+export const TEST_CONNECT_TIMEOUT_MS = 60_000;
+
 export function postgresTemplateName(): string {
-  const key = createHash('sha256').update(loadMigrations().map((m) => `${m.name}:${m.checksum}`).join('\n')).digest('hex').slice(0, 16);
-  return `${PREFIX}${key}`;
+  return `${PREFIX}${migrationsKey()}`;
 }
 
-function urlOf(serverUrl: string, database: string): string {
+/** The URL of `database` on the server of `serverUrl`. */
+export function databaseUrl(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();
 }
 
-async function withAdmin<T>(serverUrl: string, fn: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 60_000 });
+/** Runs `fn` on a connection to the server's maintenance database, closed afterwards. */
+export async function withAdmin<T>(serverUrl: string, fn: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: TEST_CONNECT_TIMEOUT_MS });
   await admin.connect();
   try {
     return await fn(admin);
@@ -31,7 +34,7 @@ async function withAdmin<T>(serverUrl: string, fn: (admin: pg.Client) => Promise
   }
 }
 
-export async function templateExists(admin: pg.Client, name = postgresTemplateName()): Promise<boolean> {
+export async function templateExists(admin: pg.Client, name: string): Promise<boolean> {
   return (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
 }
 
@@ -45,7 +48,7 @@ export async function ensurePostgresTemplate(serverUrl: string): Promise<string>
     // Built under another name and renamed when complete, so a parallel run never copies half a schema.
     const partial = `${name}_${process.pid}`;
     await admin.query(`CREATE DATABASE ${partial}`);
-    const db = await openDatabase({ databaseUrl: urlOf(serverUrl, partial), poolMax: 1, connectTimeoutMs: 60_000 });
+    const db = await openDatabase({ databaseUrl: databaseUrl(serverUrl, partial), poolMax: 1, connectTimeoutMs: TEST_CONNECT_TIMEOUT_MS });
     await db.close();
     try {
       await admin.query(`ALTER DATABASE ${partial} RENAME TO ${name}`);

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { buildApp, type ParleyInstance } from '../../server/src/app.js';
 import { MINI_STORE, testConfig } from '../helpers/app.js';
 import { createTestDatabase } from '../helpers/database.js';
+import { databaseUrl, withAdmin } from '../helpers/postgres-template.js';
 
 async function writeConversation(app: ParleyInstance): Promise<{ conversationId: string; token: string }> {
   const { conversation, token } = await app.conversations.start({ storeId: 'mini-store', visitorId: 'backup-visitor' });
@@ -72,22 +72,18 @@ describe('backup and restore', () => {
     await source.drop();
 
     const name = `parley_restore_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const target = new URL(serverUrl!);
-    target.pathname = `/${name}`;
+    await withAdmin(serverUrl!, (admin) => admin.query(`CREATE DATABASE ${name}`));
+    const target = databaseUrl(serverUrl!, name);
     try {
-      execFileSync('pg_restore', ['--no-owner', `--dbname=${target.toString()}`, dump]);
-      const restored = await buildApp(testConfig({ databaseUrl: target.toString() }), { logger: false });
+      execFileSync('pg_restore', ['--no-owner', `--dbname=${target}`, dump]);
+      const restored = await buildApp(testConfig({ databaseUrl: target }), { logger: false });
       try {
         await expectRestored(restored, written);
       } finally {
         await restored.close();
       }
     } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
+      await withAdmin(serverUrl!, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     }
   }, 120_000);
 });
